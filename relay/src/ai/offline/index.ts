@@ -1,0 +1,29 @@
+// The offline engine: language detection plus Parley's own intent classifier, no network, no model download.
+import { ALWAYS_HIGH_URGENCY, type Analysis } from '@parley/shared';
+import type { AnalyzeInput, LanguageEngine } from '../engine.ts';
+import { classifyIntent } from './classify-intent.ts';
+import { detectLanguage } from './detect-language.ts';
+
+export class OfflineEngine implements LanguageEngine {
+  readonly name = 'offline';
+
+  async analyze(input: AnalyzeInput): Promise<Analysis> {
+    return this.analyzeSync(input);
+  }
+
+  /** Synchronous core, so the analyze CLI and benchmarks avoid a promise per message. */
+  analyzeSync(input: AnalyzeInput): Analysis {
+    const detected = detectLanguage(input.text, { locale: input.locale });
+    const intent = classifyIntent(input.text, { history: input.history });
+    const urgency = ALWAYS_HIGH_URGENCY.has(intent.intent) ? 'high' : intent.urgency;
+    return {
+      language: detected.language,
+      ...(detected.script ? { script: detected.script } : {}),
+      ...(detected.region ? { region: detected.region } : {}),
+      intent: intent.intent,
+      urgency,
+      confidence: intent.confidence,
+      degraded: false,
+    };
+  }
+}

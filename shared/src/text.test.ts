@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ParleyError } from './errors.ts';
+import { MAX_MESSAGE_LENGTH } from './limits.ts';
+import { checkMessageText } from './text.ts';
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof ParleyError ? error.code : 'not-a-parley-error';
+  }
+  return undefined;
+}
+
+describe('checkMessageText', () => {
+  it('refuses empty and whitespace-only text with message_empty', () => {
+    expect(codeOf(() => checkMessageText(''))).toBe('message_empty');
+    expect(codeOf(() => checkMessageText(' \n\t '))).toBe('message_empty');
+  });
+
+  it('refuses text over the limit with message_too_long', () => {
+    expect(codeOf(() => checkMessageText('a'.repeat(MAX_MESSAGE_LENGTH + 1)))).toBe('message_too_long');
+    expect(checkMessageText('a'.repeat(MAX_MESSAGE_LENGTH))).toHaveLength(MAX_MESSAGE_LENGTH);
+  });
+
+  it('keeps inner line breaks and trims the ends', () => {
+    expect(checkMessageText('  hello\nworld  ')).toBe('hello\nworld');
+  });
+});
