@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { OfflineEngine } from './index.ts';
+
+const engine = new OfflineEngine();
+
+describe('OfflineEngine', () => {
+  it('tags a Thai allergy message as Thai product_safety with high urgency', async () => {
+    const analysis = await engine.analyze({ text: 'ใช้ครีมนี้แล้วแพ้ค่ะ ผื่นขึ้น ทำยังไงดีคะ' });
+    expect(analysis).toMatchObject({
+      language: 'th',
+      intent: 'product_safety',
+      urgency: 'high',
+      degraded: false,
+    });
+  });
+
+  it('reads meaning, not the first keyword: a working box with a dead product is a defect', async () => {
+    const analysis = await engine.analyze({ text: 'The box was fine but it stopped working' });
+    expect(analysis.intent).toBe('damaged_or_defective');
+  });
+
+  it('escalates a vague follow-up to an earlier harm report', async () => {
+    const analysis = await engine.analyze({
+      text: 'what should I do now?',
+      history: ['my lips are swollen after using your lipstick'],
+    });
+    expect(analysis).toMatchObject({ intent: 'product_safety', urgency: 'high' });
+  });
+
+  it('does not treat an expired voucher as a safety incident', async () => {
+    const analysis = await engine.analyze({
+      text: 'my voucher code expired yesterday, can you give me a new one?',
+    });
+    expect(analysis.intent).not.toBe('product_safety');
+  });
+
+  it('falls back to the browser locale for emoji-only messages, which still carry intent', async () => {
+    const analysis = await engine.analyze({ text: '🙏🙏', locale: 'vi-VN' });
+    expect(analysis).toMatchObject({ language: 'vi', region: 'VN', intent: 'greeting_thanks' });
+  });
+
+  it('admits it has no intent evidence for a script it never saw', async () => {
+    const analysis = await engine.analyze({ text: 'ႭႬႨ' });
+    expect(analysis).toMatchObject({ intent: 'other', confidence: 0 });
+  });
+
+  it('carries the Chinese script separately', async () => {
+    expect(await engine.analyze({ text: '請問這個還有貨嗎？' })).toMatchObject({
+      language: 'zh',
+      script: 'Hant',
+    });
+    expect(await engine.analyze({ text: '请问这个还有货吗？' })).toMatchObject({
+      language: 'zh',
+      script: 'Hans',
+    });
+  });
+
+  it('finds every product_safety message of the held-out evaluation set (recall 100%)', async () => {
+    const rows = readFileSync(new URL('./data/intents.eval.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { text: string; intent: string });
+    const missed = [];
+    for (const row of rows.filter((r) => r.intent === 'product_safety')) {
+      const analysis = await engine.analyze({ text: row.text });
+      if (analysis.intent !== 'product_safety' || analysis.urgency !== 'high') missed.push(row.text);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('never shares examples between the training and evaluation sets', () => {
+    const read = (name: string) =>
+      new Set(
+        readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => (JSON.parse(line) as { text: string }).text.toLowerCase()),
+      );
+    const train = read('intents.train.jsonl');
+    expect([...read('intents.eval.jsonl')].filter((text) => train.has(text))).toEqual([]);
+  });
+});
