@@ -15,6 +15,8 @@ export const ERROR_HTTP_STATUS = {
   conflict: 409,
   rate_limited: 429,
   engine_unavailable: 503,
+  /** Something the relay serves is not ready yet, e.g. the widget build is missing or storage is still opening. */
+  unavailable: 503,
   internal: 500,
 } as const satisfies Record<string, number>;
 

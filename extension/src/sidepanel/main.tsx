@@ -1,0 +1,16 @@
+// Side panel entry: the agent app with settings in browser.storage.local.
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { AgentApp } from '../app/AgentApp.tsx';
+import { createBrowserSettingsStore } from '../settings/browser-storage.ts';
+
+/** A local relay's address; the agent can change it in Settings. */
+const DEFAULT_RELAY_URL = 'http://localhost:8787';
+
+render(
+  <AgentApp
+    settingsStore={createBrowserSettingsStore(browser.storage.local)}
+    defaultRelayUrl={DEFAULT_RELAY_URL}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,107 @@
+// Serves the widget and console build outputs from disk, refusing any path that escapes the build folder.
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ParleyError } from '@parley/shared';
+
+export interface BuildDirs {
+  /** widget/dist: widget.js (the loader) and frame/ (the chat app). */
+  widget: string;
+  /** extension/dist-console: the web agent console. */
+  console: string;
+}
+
+/** Paths relative to this file, not to the working directory, so `pnpm start` works from any folder. */
+export function defaultBuildDirs(): BuildDirs {
+  return {
+    widget: fileURLToPath(new URL('../../widget/dist/', import.meta.url)),
+    console: fileURLToPath(new URL('../../extension/dist-console/', import.meta.url)),
+  };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.mjs': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface ServeOptions {
+  /** Names the build in the error shown when it is missing, e.g. "widget". */
+  build: string;
+  cacheControl: string;
+  headers?: Record<string, string>;
+  /** Entry points (widget.js, index.html) answer 503 when missing: the build has not run, the URL is right. */
+  entryPoint?: boolean;
+}
+
+/**
+ * Reads `relativePath` (URL-encoded, as it appears after the mount point) under `root`.
+ * Rejects encoded slashes, dot segments and dotfiles before touching the disk.
+ */
+export async function serveBuildFile(
+  root: string,
+  relativePath: string,
+  options: ServeOptions,
+): Promise<Response> {
+  const file = resolveInside(root, relativePath);
+  const notBuilt = () =>
+    new ParleyError(
+      'unavailable',
+      `The ${options.build} has not been built yet. Run \`pnpm build\` in the repository root, then reload.`,
+    );
+  if (!(await isDirectory(root))) throw notBuilt();
+  let body: Buffer;
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+    body = await readFile(file);
+  } catch {
+    if (options.entryPoint) throw notBuilt();
+    throw new ParleyError('not_found', 'No such file.');
+  }
+  return new Response(new Uint8Array(body), {
+    status: 200,
+    headers: {
+      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Cache-Control': options.cacheControl,
+      'X-Content-Type-Options': 'nosniff',
+      ...options.headers,
+    },
+  });
+}
+
+function resolveInside(root: string, relativePath: string): string {
+  const notFound = () => new ParleyError('not_found', 'No such file.');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relativePath);
+  } catch {
+    throw notFound();
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) throw notFound();
+  const segments = decoded.split('/').filter((segment) => segment.length > 0);
+  if (segments.some((segment) => segment.startsWith('.'))) throw notFound();
+  const base = resolve(root);
+  const file = resolve(base, ...segments);
+  // Belt and braces: even if a segment check were wrong, nothing outside the build folder is ever read.
+  if (!file.startsWith(base + sep)) throw notFound();
+  return file;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

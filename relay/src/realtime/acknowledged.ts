@@ -1,0 +1,51 @@
+// Wraps a Socket.IO event handler so every outcome becomes an ack, and nothing a client sends can crash the relay.
+import { type AckCallback, ParleyError } from '@parley/shared';
+import type { Logger } from 'pino';
+
+export interface Reply<T> {
+  data: T;
+  /** Runs after the ack is sent: fan-out must never be seen by others before the sender knows it is stored. */
+  afterAck?: () => void;
+}
+
+export interface AcknowledgedOptions {
+  event: string;
+  logger: Logger;
+}
+
+/**
+ * Returns a listener that acks `{ ok: true, data }` or `{ ok: false, error }`. It tolerates a missing or
+ * non-function ack (the work still happens), a payload-less emit, and any exception from `run`.
+ */
+export function acknowledged<T>(
+  options: AcknowledgedOptions,
+  run: (payload: unknown) => Promise<Reply<T>>,
+): (payload: unknown, ack: AckCallback<T>) => void {
+  const { event, logger } = options;
+  return (payload: unknown, ack: unknown): void => {
+    // socket.emit('event', ack) with no payload puts the callback first.
+    if (typeof payload === 'function' && ack === undefined) {
+      ack = payload;
+      payload = undefined;
+    }
+    const respond = typeof ack === 'function' ? (ack as AckCallback<T>) : undefined;
+    void (async () => {
+      let reply: Reply<T>;
+      try {
+        reply = await run(payload);
+      } catch (error) {
+        const parley = ParleyError.fromUnknown(error);
+        if (parley.code === 'internal')
+          logger.error({ err: parley.cause ?? error, event }, 'socket handler failed');
+        respond?.({ ok: false, error: parley.toBody() });
+        return;
+      }
+      respond?.({ ok: true, data: reply.data });
+      try {
+        reply.afterAck?.();
+      } catch (error) {
+        logger.error({ err: error, event }, 'fan-out after ack failed');
+      }
+    })();
+  };
+}

@@ -1,0 +1,48 @@
+// Typed Socket.IO namespaces for the relay side of the event maps declared in @parley/shared.
+import type {
+  AgentClientToServerEvents,
+  AgentServerToClientEvents,
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+} from '@parley/shared';
+import type { Namespace, Socket } from 'socket.io';
+import type { Principal } from '../auth/principal.ts';
+
+type NoServerEvents = Record<never, never>;
+
+/** Set by the handshake; plain data because connection-state recovery restores it after a reconnect. */
+export interface VisitorSocketData {
+  siteId: string;
+  siteName: string;
+  visitorId: string;
+  locale: string | undefined;
+}
+
+export interface AgentSocketData {
+  principal: Principal;
+}
+
+export type VisitorNamespace = Namespace<
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+  NoServerEvents,
+  VisitorSocketData
+>;
+export type VisitorSocket = Socket<
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+  NoServerEvents,
+  VisitorSocketData
+>;
+export type AgentNamespace = Namespace<
+  AgentClientToServerEvents,
+  AgentServerToClientEvents,
+  NoServerEvents,
+  AgentSocketData
+>;
+export type AgentSocket = Socket<
+  AgentClientToServerEvents,
+  AgentServerToClientEvents,
+  NoServerEvents,
+  AgentSocketData
+>;

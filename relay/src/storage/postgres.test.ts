@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
+import type { Message } from '@parley/shared';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk, nextEvent, request, startRelay } from '../../test/relay-fixture.ts';
+import { describeStorageContract } from '../../test/storage-contract.ts';
+import { createPostgresClient } from './postgres.ts';
+
+// The machine's PostgreSQL (trust auth). Each run gets its own database, dropped afterwards.
+const adminUrl = new URL(process.env.PARLEY_TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test');
+// node-postgres takes the user from $USER, which test runners and containers do not always set.
+if (!adminUrl.username) adminUrl.username = userInfo().username;
+const ADMIN_URL = adminUrl.href;
+const run = `parley_test_${randomBytes(6).toString('hex')}`;
+// One database for the storage contract, another for the relay, which seeds its demo only into an empty one.
+const databases = { storage: `${run}_storage`, relay: `${run}_relay` };
+const urlOf = (database: string) => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${database}`;
+  return url.href;
+};
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  for (const database of Object.values(databases)) await admin(`CREATE DATABASE ${database}`);
+});
+afterAll(async () => {
+  for (const database of Object.values(databases))
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+});
+
+describeStorageContract('postgres', () =>
+  createPostgresClient({ connectionString: urlOf(databases.storage) }),
+);
+
+describe('relay on PostgreSQL', () => {
+  it('runs the whole message path on DATABASE_URL and survives a restart on the same database', async () => {
+    const DATABASE_URL = urlOf(databases.relay);
+    const relay = await startRelay({ storage: undefined, env: { DATABASE_URL } });
+    let sent: Message;
+    try {
+      const health = (await (await fetch(`${relay.url}/healthz`)).json()) as { storage: string };
+      expect(health.storage).toBe('postgres');
+      const { socket: agent } = await relay.agent();
+      const { socket: visitor } = await relay.visitor({ locale: 'id-ID' });
+      const arriving = nextEvent<Message>(agent, 'message');
+      sent = expectOk(
+        await request<Message>(visitor, 'message:send', {
+          clientId: 'pg-1',
+          text: 'Paket saya belum sampai',
+        }),
+      );
+      expect((await arriving).id).toBe(sent.id);
+    } finally {
+      await relay.stop({ keepDataDir: true });
+    }
+
+    const again = await startRelay({ storage: undefined, dataDir: relay.dataDir, env: { DATABASE_URL } });
+    try {
+      expect(again.siteKey).toBe(relay.siteKey);
+      const res = await again.api(`/api/v1/conversations/${sent.conversationId}/messages`);
+      const { data } = (await res.json()) as { data: Message[] };
+      expect(data.map((m) => m.text)).toEqual(['Paket saya belum sampai']);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('explains an unreachable database', async () => {
+    await expect(
+      createPostgresClient({
+        connectionString: `${ADMIN_URL.replace(/\/[^/]*$/, '')}/parley_no_such_database_x`,
+      }),
+    ).rejects.toThrow(/Cannot connect to PostgreSQL at DATABASE_URL.*unset DATABASE_URL/);
+  });
+});

@@ -1,0 +1,190 @@
+// Test fixture: real relays on port 0 with in-memory PGlite and a temp data dir, plus real socket.io clients.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Ack,
+  AGENT_NAMESPACE,
+  type AgentAuth,
+  type AgentClientToServerEvents,
+  type AgentServerToClientEvents,
+  type AgentSession,
+  type ErrorBody,
+  type HandshakeErrorData,
+  VISITOR_NAMESPACE,
+  type VisitorAuth,
+  type VisitorClientToServerEvents,
+  type VisitorServerToClientEvents,
+  type VisitorSession,
+} from '@parley/shared';
+import { pino } from 'pino';
+import { io, type Socket } from 'socket.io-client';
+import { loadConfig } from '../src/config.ts';
+import { type CreateRelayOptions, createRelay, type Relay } from '../src/relay.ts';
+
+export type VisitorClient = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
+export type AgentClient = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
+
+export interface TestRelay extends Relay {
+  url: string;
+  dataDir: string;
+  adminToken: string;
+  /** The demo site's public key (the storefront's data-site). */
+  siteKey: string;
+  demoAgentToken: string;
+  /** Connects a visitor and resolves once `session` arrives. */
+  visitor(
+    auth?: Partial<VisitorAuth>,
+    options?: ClientOptions,
+  ): Promise<{ socket: VisitorClient; session: VisitorSession }>;
+  agent(token?: string): Promise<{ socket: AgentClient; session: AgentSession }>;
+  /** Admin API call with the admin token unless another is given. */
+  api(path: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
+  /** Closes every client this fixture opened, the relay, and removes the data dir unless `keepDataDir`. */
+  stop(options?: { keepDataDir?: boolean }): Promise<void>;
+}
+
+export interface ClientOptions {
+  origin?: string;
+}
+
+export interface StartOptions extends Omit<CreateRelayOptions, 'config' | 'env'> {
+  /** Reuse a data dir (restart tests); a fresh temp dir otherwise. */
+  dataDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export const quietLogger = () => pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+export async function startRelay(options: StartOptions = {}): Promise<TestRelay> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'parley-relay-')));
+  // A hermetic env: a DATABASE_URL or PORT on the developer's machine must not leak into tests.
+  const env = { PARLEY_DATA_DIR: dataDir, ...options.env };
+  const config = await loadConfig(env);
+  const { dataDir: _ignored, env: _env, ...rest } = options;
+  const relay = await createRelay({
+    storage: 'memory',
+    logger: quietLogger(),
+    ...rest,
+    config,
+    env,
+  });
+  const { url } = await relay.listen(0, '127.0.0.1');
+  const clients: Socket[] = [];
+
+  return Object.assign(relay, {
+    url,
+    dataDir,
+    adminToken: config.adminToken,
+    siteKey: relay.demo?.site.publicKey ?? '',
+    demoAgentToken: relay.demo?.agentToken ?? '',
+    async visitor(auth: Partial<VisitorAuth> = {}, clientOptions: ClientOptions = {}) {
+      const socket: VisitorClient = io(`${url}${VISITOR_NAMESPACE}`, {
+        auth: { siteKey: relay.demo?.site.publicKey, ...auth },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+        ...(clientOptions.origin ? { extraHeaders: { Origin: clientOptions.origin } } : {}),
+      });
+      clients.push(socket);
+      const session = await new Promise<VisitorSession>((resolve, reject) => {
+        socket.once('session', resolve);
+        socket.once('connect_error', reject);
+      });
+      return { socket, session };
+    },
+    async agent(token: string = relay.demo?.agentToken ?? '') {
+      const socket: AgentClient = io(`${url}${AGENT_NAMESPACE}`, {
+        auth: { token } satisfies AgentAuth,
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
+      clients.push(socket);
+      const session = await new Promise<AgentSession>((resolve, reject) => {
+        socket.once('session', resolve);
+        socket.once('connect_error', reject);
+      });
+      return { socket, session };
+    },
+    api(path: string, init: RequestInit & { token?: string | null } = {}) {
+      const { token = config.adminToken, headers, ...rest } = init;
+      return fetch(`${url}${path}`, {
+        ...rest,
+        headers: {
+          ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+          ...(rest.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(headers as Record<string, string> | undefined),
+        },
+      });
+    },
+    async stop(stopOptions: { keepDataDir?: boolean } = {}) {
+      for (const client of clients) client.disconnect();
+      await relay.close();
+      if (!stopOptions.keepDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** The same socket without event typing, to send what a buggy or hostile client might. */
+export function untyped(socket: VisitorClient | AgentClient): Socket {
+  return socket as unknown as Socket;
+}
+
+/** The error a refused handshake delivered to `connect_error`. */
+export async function refusedHandshake(connect: Promise<unknown>): Promise<ErrorBody> {
+  try {
+    await connect;
+  } catch (error) {
+    const data = (error as { data?: HandshakeErrorData }).data;
+    if (data?.error) return data.error;
+    throw error;
+  }
+  throw new Error('The handshake was accepted, but the test expected it to be refused.');
+}
+
+/** Emits with an ack and a timeout; resolves with the relay's ack, whatever it says. */
+export function request<T>(socket: Socket, event: string, ...args: unknown[]): Promise<Ack<T>> {
+  return socket.timeout(5000).emitWithAck(event, ...args) as Promise<Ack<T>>;
+}
+
+/** Resolves with the next `event` emitted to `socket` that matches `predicate`. */
+export function nextEvent<T>(
+  socket: Socket,
+  event: string,
+  predicate: (value: T) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener);
+      reject(new Error(`No "${event}" event within ${timeoutMs} ms.`));
+    }, timeoutMs);
+    const listener = (value: T) => {
+      if (!predicate(value)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(value);
+    };
+    socket.on(event, listener);
+  });
+}
+
+/** Collects every `event` emitted to `socket` from now on. */
+export function collect<T>(socket: Socket, event: string): T[] {
+  const seen: T[] = [];
+  socket.on(event, (value: T) => seen.push(value));
+  return seen;
+}
+
+export function expectOk<T>(ack: Ack<T>): T {
+  if (!ack.ok) throw new Error(`Expected ok ack, got ${ack.error.code}: ${ack.error.message}`);
+  return ack.data;
+}
+
+export function errorOf<T>(ack: Ack<T>): ErrorBody {
+  if (ack.ok) throw new Error(`Expected an error ack, got ok: ${JSON.stringify(ack.data)}`);
+  return ack.error;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

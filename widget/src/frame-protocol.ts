@@ -1,0 +1,67 @@
+// The postMessage protocol between the host-page loader and the chat frame: a union keyed on `type`, plus the
+// guards each side runs on everything it receives (origin and source are checked by the caller; these check shape).
+import { MAX_SHORT_TEXT } from '@parley/shared';
+
+/** What the frame tells the host page. Message text never crosses: host-page scripts must not read the chat. */
+export type FrameToHost =
+  | { type: 'parley:ready' }
+  | { type: 'parley:close' }
+  | { type: 'parley:message'; message: AgentMessageNotice };
+
+/** A new agent or bot reply, reduced to metadata the host page may see (DESIGN: isolation). */
+export interface AgentMessageNotice {
+  id: string;
+  author: 'agent' | 'bot';
+  createdAt: string;
+}
+
+/** What the host page (the loader) asks of the frame. */
+export type HostToFrame =
+  | { type: 'parley:focus' }
+  | { type: 'parley:identify'; name?: string; email?: string }
+  | { type: 'parley:setLocale'; locale: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isShortString(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_SHORT_TEXT;
+}
+
+/**
+ * Validates a message from the frame and returns a fresh plain copy, so nothing but the known fields (and no
+ * getters or prototypes from another realm) reaches merchant callbacks.
+ */
+export function readFrameMessage(data: unknown): FrameToHost | undefined {
+  if (!isRecord(data)) return undefined;
+  if (data.type === 'parley:ready' || data.type === 'parley:close') return { type: data.type };
+  if (data.type === 'parley:message' && isRecord(data.message)) {
+    const { id, author, createdAt } = data.message;
+    if (isShortString(id) && (author === 'agent' || author === 'bot') && isShortString(createdAt)) {
+      return { type: 'parley:message', message: { id, author, createdAt } };
+    }
+  }
+  return undefined;
+}
+
+/** Validates a command from the host page; unknown types and wrongly typed fields are dropped. */
+export function readHostCommand(data: unknown): HostToFrame | undefined {
+  if (!isRecord(data)) return undefined;
+  switch (data.type) {
+    case 'parley:focus':
+      return { type: 'parley:focus' };
+    case 'parley:setLocale':
+      return isShortString(data.locale) ? { type: 'parley:setLocale', locale: data.locale } : undefined;
+    case 'parley:identify': {
+      const command: HostToFrame = { type: 'parley:identify' };
+      if (data.name !== undefined && !isShortString(data.name)) return undefined;
+      if (data.email !== undefined && !isShortString(data.email)) return undefined;
+      if (typeof data.name === 'string') command.name = data.name;
+      if (typeof data.email === 'string') command.email = data.email;
+      return command;
+    }
+    default:
+      return undefined;
+  }
+}

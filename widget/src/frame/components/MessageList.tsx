@@ -1,0 +1,115 @@
+// The conversation as a live log: confirmed messages by seq, then the visitor's unacknowledged ones.
+// Text is rendered only as Preact text nodes, so no message can ever become markup.
+import type { Message } from '@parley/shared';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { OutboxMessage } from '../chat-store.ts';
+import { strings } from '../strings.ts';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+}
+
+function authorLabel(author: Message['author'], siteName: string): string {
+  if (author === 'visitor') return strings.you;
+  if (author === 'bot') return `${siteName || strings.title} (automatic reply)`;
+  return siteName || strings.title;
+}
+
+function MessageBubble({
+  message,
+  siteName,
+  visitorLanguage,
+}: {
+  message: Message;
+  siteName: string;
+  visitorLanguage: string | undefined;
+}) {
+  const [showOriginal, setShowOriginal] = useState(false);
+  // Agents write in their language; the relay stores the visitor-language version under translations.
+  const translation =
+    message.author !== 'visitor' && visitorLanguage && visitorLanguage !== message.language
+      ? message.translations[visitorLanguage]
+      : undefined;
+  const text = translation && !showOriginal ? translation : message.text;
+  return (
+    <li
+      class="bubble"
+      data-testid="message"
+      data-author={message.author}
+      data-status="sent"
+      data-seq={message.seq}
+    >
+      <span class="sr-only">{authorLabel(message.author, siteName)}: </span>
+      <p class="text" dir="auto">
+        {text}
+      </p>
+      <p class="meta">
+        <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+        {translation && (
+          <button type="button" class="link" onClick={() => setShowOriginal(!showOriginal)}>
+            {showOriginal ? strings.showTranslation : strings.showOriginal}
+          </button>
+        )}
+      </p>
+    </li>
+  );
+}
+
+function OutboxBubble({ item }: { item: OutboxMessage }) {
+  return (
+    <li class="bubble" data-testid="message" data-author="visitor" data-status={item.status}>
+      <span class="sr-only">{strings.you}: </span>
+      <p class="text" dir="auto">
+        {item.text}
+      </p>
+      <p class="meta">{item.status === 'failed' ? strings.notSent : strings.sending}</p>
+    </li>
+  );
+}
+
+export function MessageList({
+  messages,
+  outbox,
+  siteName,
+  visitorLanguage,
+}: {
+  messages: readonly Message[];
+  outbox: readonly OutboxMessage[];
+  siteName: string;
+  visitorLanguage: string | undefined;
+}) {
+  const log = useRef<HTMLDivElement>(null);
+  const count = messages.length + outbox.length;
+  useLayoutEffect(() => {
+    const element = log.current;
+    if (element && count > 0) element.scrollTop = element.scrollHeight;
+  }, [count]);
+  return (
+    <div
+      class="log"
+      role="log"
+      aria-live="polite"
+      aria-label={strings.messagesLabel}
+      data-testid="message-list"
+      ref={log}
+    >
+      {count === 0 && <p class="empty">{strings.empty}</p>}
+      <ol class="messages">
+        {messages.map((message) => (
+          <MessageBubble
+            key={message.clientId}
+            message={message}
+            siteName={siteName}
+            visitorLanguage={visitorLanguage}
+          />
+        ))}
+        {outbox.map((item) => (
+          <OutboxBubble key={item.clientId} item={item} />
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+// An in-memory relay implementing ChatConnection: the test implementation for the UI and an offline preview.
+// It follows the relay's rules (checkMessageText, clientId dedupe, gap-free seq, acks after "persisting").
+import {
+  type Ack,
+  checkMessageText,
+  type ErrorBody,
+  type ErrorCode,
+  type Message,
+  ParleyError,
+  type SendMessagePayload,
+  type VisitorSession,
+} from '@parley/shared';
+import { type ChatConnection, type ConnectionStatus, listenerSet } from './types.ts';
+
+export interface MemoryConnectionOptions {
+  siteName?: string;
+  /** Messages the conversation already holds, as after a reload. */
+  history?: Message[];
+  /** When true, acks wait for `releaseAcks()`, so a test can look at the "sending" state. */
+  holdAcks?: boolean;
+  /** When set, the handshake is refused with this error. */
+  refuseHandshake?: ErrorBody;
+  /** Also broadcast the visitor's own message to them, before the ack, as a room-wide emit would. */
+  echoOwnMessages?: boolean;
+}
+
+export interface MemoryConnection extends ChatConnection {
+  /** What the relay holds, in seq order. */
+  readonly stored: readonly Message[];
+  /** Every send that reached the relay, duplicates included. */
+  readonly received: readonly SendMessagePayload[];
+  /** The relay refuses the next send with this code, as it would for a rate limit. */
+  refuseNextSend(code: ErrorCode, message?: string): void;
+  /** The relay stores the next message but its ack never arrives, as on a timeout over a live connection. */
+  loseNextAck(): void;
+  agentSays(
+    text: string,
+    options?: { author?: 'agent' | 'bot'; translations?: Record<string, string> },
+  ): Message;
+  goOffline(): void;
+  goOnline(): void;
+  releaseAcks(): void;
+  readonly connected: boolean;
+}
+
+const CONVERSATION_ID = 'conv_memory';
+
+/** A CreateChatConnection<MemoryConnectionOptions> whose result also has the test controls above. */
+export function createMemoryConnection(options: MemoryConnectionOptions = {}): MemoryConnection {
+  const sessions = listenerSet<VisitorSession>();
+  const messages = listenerSet<Message>();
+  const statuses = listenerSet<ConnectionStatus>();
+  const stored: Message[] = [...(options.history ?? [])];
+  const received: SendMessagePayload[] = [];
+  const unanswered = new Set<{ deliver(): void; fail(): void }>();
+  let refusal: ErrorBody | undefined;
+  let loseAck = false;
+  let connected = false;
+  let wanted = false;
+  let clock = Date.parse('2025-01-01T09:00:00Z');
+
+  const store = (author: Message['author'], clientId: string, text: string, translations = {}): Message => {
+    clock += 60_000;
+    const message: Message = {
+      id: `msg_${stored.length + 1}`,
+      conversationId: CONVERSATION_ID,
+      seq: stored.length + 1,
+      clientId,
+      author,
+      authorId: author === 'agent' ? 'agent_1' : null,
+      text,
+      language: 'und',
+      translations,
+      createdAt: new Date(clock).toISOString(),
+    };
+    stored.push(message);
+    return message;
+  };
+
+  const open = () => {
+    queueMicrotask(() => {
+      if (!wanted) return;
+      if (options.refuseHandshake) return statuses.emit({ state: 'refused', error: options.refuseHandshake });
+      connected = true;
+      statuses.emit({ state: 'online' });
+      sessions.emit({
+        visitorToken: 'token_memory',
+        visitorId: 'visitor_memory',
+        conversationId: stored.length ? CONVERSATION_ID : null,
+        siteName: options.siteName ?? 'Demo Store',
+      });
+    });
+  };
+
+  const reply = <T>(ack: Ack<T>): Promise<Ack<T>> =>
+    new Promise((resolve, reject) => {
+      const entry = {
+        deliver() {
+          unanswered.delete(entry);
+          resolve(ack);
+        },
+        // What was stored stays stored: a lost ack is exactly the case sync and clientId dedupe exist for.
+        fail() {
+          unanswered.delete(entry);
+          reject(new Error('The chat disconnected before the relay answered.'));
+        },
+      };
+      unanswered.add(entry);
+      if (!options.holdAcks) queueMicrotask(() => unanswered.has(entry) && entry.deliver());
+    });
+
+  const offline = () => Promise.reject(new Error('The chat is offline.'));
+
+  return {
+    stored,
+    received,
+    get connected() {
+      return connected;
+    },
+    connect() {
+      wanted = true;
+      statuses.emit({ state: 'connecting' });
+      open();
+    },
+    close() {
+      wanted = false;
+      connected = false;
+      for (const entry of [...unanswered]) entry.fail();
+    },
+    send(payload) {
+      if (!connected) return offline();
+      received.push(payload);
+      if (refusal) {
+        const error = refusal;
+        refusal = undefined;
+        return reply({ ok: false, error });
+      }
+      const existing = stored.find((message) => message.clientId === payload.clientId);
+      if (existing) return reply({ ok: true, data: existing });
+      let text: string;
+      try {
+        text = checkMessageText(payload.text);
+      } catch (error) {
+        return reply({ ok: false, error: ParleyError.fromUnknown(error).toBody() });
+      }
+      const message = store('visitor', payload.clientId, text);
+      if (loseAck) {
+        loseAck = false;
+        return Promise.reject(new Error('operation has timed out'));
+      }
+      // With a room-wide broadcast the event reaches the visitor before the ack does; clients must cope.
+      if (options.echoOwnMessages) messages.emit(message);
+      return reply({ ok: true, data: message });
+    },
+    sync(afterSeq) {
+      if (!connected) return offline();
+      return reply({ ok: true, data: stored.filter((message) => message.seq > afterSeq) });
+    },
+    setLocale() {},
+    onSession: sessions.add,
+    onMessage: messages.add,
+    onStatus: statuses.add,
+    refuseNextSend(code, message = `Refused with ${code}.`) {
+      refusal = { code, message };
+    },
+    loseNextAck() {
+      loseAck = true;
+    },
+    agentSays(text, { author = 'agent', translations } = {}) {
+      const message = store(author, `${author}_${stored.length + 1}`, text, translations);
+      if (connected) messages.emit(message);
+      return message;
+    },
+    goOffline() {
+      connected = false;
+      for (const entry of [...unanswered]) entry.fail();
+      statuses.emit({ state: 'offline' });
+    },
+    goOnline() {
+      if (wanted) open();
+    },
+    releaseAcks() {
+      for (const entry of [...unanswered]) entry.deliver();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// The contract between the chat UI and the relay. `socket.ts` is the real implementation, `memory.ts` an in-memory
+// relay for tests and offline previews; the UI depends only on this file.
+import type { Ack, ErrorBody, Message, SendMessagePayload, VisitorSession } from '@parley/shared';
+
+export type ConnectionStatus =
+  | { state: 'connecting' }
+  /** Emitted on every (re)connect: the moment to sync and flush the outbox. */
+  | { state: 'online' }
+  | { state: 'offline' }
+  /** The relay refused the handshake for good (unknown site, origin not allowed); retrying will not help. */
+  | { state: 'refused'; error: ErrorBody };
+
+export type Unsubscribe = () => void;
+
+export interface ChatConnection {
+  connect(): void;
+  close(): void;
+  /**
+   * Resolves with the relay's ack, including `{ ok: false }` refusals. Rejects only when the outcome is unknown
+   * (offline, disconnected before the ack, timed out): the caller keeps the message and re-sends the same clientId.
+   */
+  send(payload: SendMessagePayload): Promise<Ack<Message>>;
+  /** Everything after `afterSeq` in this visitor's conversation. Rejects like `send`. */
+  sync(afterSeq: number): Promise<Ack<Message[]>>;
+  /** Locale hint for the next handshake. */
+  setLocale(locale: string): void;
+  onSession(listener: (session: VisitorSession) => void): Unsubscribe;
+  onMessage(listener: (message: Message) => void): Unsubscribe;
+  onStatus(listener: (status: ConnectionStatus) => void): Unsubscribe;
+}
+
+/** Every implementation is made by a factory of this shape, so main.tsx and tests swap them in one line. */
+export type CreateChatConnection<Options> = (options: Options) => ChatConnection;
+
+/** A tiny typed listener set shared by the implementations. */
+export function listenerSet<T>() {
+  const listeners = new Set<(value: T) => void>();
+  return {
+    add(listener: (value: T) => void): Unsubscribe {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit(value: T): void {
+      for (const listener of listeners) listener(value);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// Entry of the chat frame (dist/frame/): reads the frame URL, then wires the socket connection, the chat store,
+// the parent bridge and the UI together. Everything here is wiring; the behaviour lives in the modules it joins.
+import { render } from 'preact';
+import { createChatStore } from './chat-store.ts';
+import { App } from './components/App.tsx';
+import { COMPOSER_INPUT_ID } from './components/Composer.tsx';
+import { createSocketConnection } from './connection/socket.ts';
+import { createIndexedDbOutbox } from './outbox-store.ts';
+import { readFrameParams } from './params.ts';
+import { createParentBridge } from './parent-bridge.ts';
+import { strings } from './strings.ts';
+import { createVisitorTokenStore } from './visitor-token.ts';
+import './styles.css';
+
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return window.localStorage; // The getter itself throws where storage is blocked.
+  } catch {
+    return undefined;
+  }
+}
+
+const params = readFrameParams(location.href, location.ancestorOrigins);
+const bridge = createParentBridge(params.parentOrigin);
+const root = document.getElementById('app')!;
+if (params.color) document.documentElement.style.setProperty('--accent', params.color);
+
+if (!params.site) {
+  console.error('Parley: the frame URL has no ?site=<public key>; load it through widget.js instead.');
+  root.textContent = strings.missingSite;
+} else {
+  const connection = createSocketConnection({
+    url: location.origin,
+    siteKey: params.site,
+    locale: params.locale,
+    tokens: createVisitorTokenStore(params.site, localStorageOrUndefined(), document),
+  });
+  const store = createChatStore(connection, {
+    locale: params.locale,
+    outbox: createIndexedDbOutbox(params.site),
+  });
+
+  store.onAgentMessage((message) => {
+    if (message.author === 'agent' || message.author === 'bot') {
+      bridge.post({
+        type: 'parley:message',
+        message: { id: message.id, author: message.author, createdAt: message.createdAt },
+      });
+    }
+  });
+  bridge.onCommand((command) => {
+    if (command.type === 'parley:focus') document.getElementById(COMPOSER_INPUT_ID)?.focus();
+    else if (command.type === 'parley:setLocale') store.setLocale(command.locale);
+    else {
+      const { name, email } = command;
+      store.identify({ ...(name !== undefined && { name }), ...(email !== undefined && { email }) });
+    }
+  });
+
+  const close = bridge.enabled ? () => bridge.post({ type: 'parley:close' }) : undefined;
+  render(<App store={store} onClose={close} />, root);
+  store.start();
+  bridge.post({ type: 'parley:ready' });
+}

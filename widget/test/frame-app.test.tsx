@@ -1,0 +1,308 @@
+// The chat frame as a shopper uses it, over the in-memory relay: typing, sending, errors, replies, reconnects.
+import type { Message } from '@parley/shared';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createChatStore } from '../src/frame/chat-store.ts';
+import { App } from '../src/frame/components/App.tsx';
+import { createMemoryConnection, type MemoryConnectionOptions } from '../src/frame/connection/memory.ts';
+import { createMemoryOutbox } from '../src/frame/outbox-store.ts';
+
+/** Lets microtasks and zero-delay timers run, inside act() so Preact has rendered their effects. */
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const container of mounted.splice(0)) {
+    render(null, container);
+    container.remove();
+  }
+  vi.restoreAllMocks();
+});
+
+async function openChat(options: MemoryConnectionOptions = {}, locale = 'en-US') {
+  const connection = createMemoryConnection({ siteName: 'Bangkok Beauty', ...options });
+  const store = createChatStore(connection, { locale });
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  const onClose = vi.fn();
+  await act(() => {
+    render(<App store={store} onClose={onClose} />, container);
+    store.start();
+  });
+  await settle();
+
+  const input = () => {
+    const textarea = container.querySelector('textarea');
+    if (!textarea) throw new Error('The message box is not rendered.');
+    return textarea;
+  };
+  const sendButton = () =>
+    [...container.querySelectorAll('button')].find((button) => button.getAttribute('aria-label') === 'Send');
+  const type = (text: string) =>
+    act(() => {
+      input().value = text;
+      input().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const press = (key: string, init: KeyboardEventInit = {}) =>
+    act(() => {
+      input().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
+    });
+  const bubbles = () =>
+    [...container.querySelectorAll<HTMLElement>('[role="log"] li[data-author]')].map((li) => ({
+      author: li.dataset.author,
+      status: li.dataset.status,
+      text: li.querySelector('.text')?.textContent,
+    }));
+  const alert = () => container.querySelector('[role="alert"]')?.textContent ?? null;
+  return { connection, store, container, onClose, input, sendButton, type, press, bubbles, alert };
+}
+
+describe('chat frame', () => {
+  it('shows the site name from the session and an accessible, empty conversation log', async () => {
+    const chat = await openChat();
+    expect(chat.container.querySelector('h1')?.textContent).toBe('Bangkok Beauty');
+    const log = chat.container.querySelector('[role="log"]');
+    expect(log?.getAttribute('aria-live')).toBe('polite');
+    const label = chat.container.querySelector(`label[for="${chat.input().id}"]`);
+    expect(label?.textContent).toBe('Type your message');
+    expect(chat.sendButton()).toBeDefined();
+    expect(chat.bubbles()).toEqual([]);
+  });
+
+  it('shows a "sending" bubble at once, then the acknowledged message, exactly once', async () => {
+    const chat = await openChat({ holdAcks: true });
+    await chat.type('Where is my order?');
+    await chat.press('Enter');
+
+    expect(chat.bubbles()).toEqual([{ author: 'visitor', status: 'sending', text: 'Where is my order?' }]);
+    expect(chat.input().value).toBe('');
+
+    await act(() => chat.connection.releaseAcks());
+    await settle();
+    expect(chat.bubbles()).toEqual([{ author: 'visitor', status: 'sent', text: 'Where is my order?' }]);
+    expect(chat.connection.stored).toHaveLength(1);
+  });
+
+  it('shows one bubble when the broadcast of its own message arrives before the ack', async () => {
+    const chat = await openChat({ holdAcks: true, echoOwnMessages: true });
+    await chat.type('Hello');
+    await chat.press('Enter');
+    await act(() => chat.connection.releaseAcks());
+    await settle();
+    expect(chat.bubbles()).toEqual([{ author: 'visitor', status: 'sent', text: 'Hello' }]);
+  });
+
+  it('on an error ack, shows the human message for its code and gives the text back', async () => {
+    const chat = await openChat();
+    chat.connection.refuseNextSend('rate_limited');
+    await chat.type('Hello?');
+    await act(() => chat.sendButton()?.click());
+    await settle();
+
+    expect(chat.alert()).toBe('You are sending messages too quickly. Wait a moment, then try again.');
+    expect(chat.input().value).toBe('Hello?');
+    expect(chat.bubbles()).toEqual([]);
+
+    // Trying again works and clears the error.
+    await chat.press('Enter');
+    await settle();
+    expect(chat.alert()).toBeNull();
+    expect(chat.bubbles()).toEqual([{ author: 'visitor', status: 'sent', text: 'Hello?' }]);
+  });
+
+  it('refuses 4,001 characters before sending, says why, and keeps the text', async () => {
+    const chat = await openChat();
+    const text = 'a'.repeat(4001);
+    await chat.type(text);
+    expect(chat.container.querySelector('[data-testid="composer-counter"]')?.textContent).toBe(
+      '4,001 / 4,000',
+    );
+    expect(chat.input().getAttribute('aria-invalid')).toBe('true');
+
+    await act(() => chat.sendButton()?.click());
+    await settle();
+    expect(chat.alert()).toContain('4,001 characters');
+    expect(chat.alert()).toContain('the limit is 4,000');
+    expect(chat.input().value).toBe(text);
+    expect(chat.connection.received).toEqual([]);
+    expect(chat.bubbles()).toEqual([]);
+  });
+
+  it('sends on Enter but not on Shift+Enter or while an IME is composing', async () => {
+    const chat = await openChat();
+    await chat.type('สวัสดี');
+    await chat.press('Enter', { shiftKey: true });
+    await chat.press('Enter', { isComposing: true });
+    await settle();
+    expect(chat.connection.received).toEqual([]);
+    await chat.press('Enter');
+    await settle();
+    expect(chat.connection.received.map((payload) => payload.text)).toEqual(['สวัสดี']);
+  });
+
+  it('renders an agent reply containing HTML as literal text, on the agent side, with its time', async () => {
+    const chat = await openChat();
+    const html = '<img src=x onerror=alert(1)>';
+    await act(() => {
+      chat.connection.agentSays(html);
+    });
+    await settle();
+    expect(chat.bubbles()).toEqual([{ author: 'agent', status: 'sent', text: html }]);
+    expect(chat.container.querySelector('[role="log"] img')).toBeNull();
+    const time = chat.container.querySelector('li[data-author="agent"] time');
+    expect(time?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(time?.textContent).not.toBe('');
+  });
+
+  it("shows an agent reply in the shopper's language, with the original one click away", async () => {
+    const chat = await openChat({}, 'th-TH');
+    await act(() => {
+      chat.connection.agentSays('Your parcel ships today.', { translations: { th: 'พัสดุของคุณจะจัดส่งวันนี้' } });
+    });
+    await settle();
+    expect(chat.bubbles()[0]?.text).toBe('พัสดุของคุณจะจัดส่งวันนี้');
+    const toggle = [...chat.container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Show original',
+    );
+    await act(() => toggle?.click());
+    expect(chat.bubbles()[0]?.text).toBe('Your parcel ships today.');
+  });
+
+  it('delivers a message whose ack was lost exactly once after reconnecting', async () => {
+    const chat = await openChat({ holdAcks: true });
+    await chat.type('Is this safe for sensitive skin?');
+    await chat.press('Enter');
+    // The relay stored it, then the connection dropped before the ack arrived.
+    await act(() => chat.connection.goOffline());
+    await settle();
+    expect(chat.bubbles()).toEqual([
+      { author: 'visitor', status: 'sending', text: 'Is this safe for sensitive skin?' },
+    ]);
+    expect(chat.container.querySelector('[role="status"]')?.textContent).toContain('Offline');
+
+    await act(() => chat.connection.goOnline());
+    await settle();
+    await act(() => chat.connection.releaseAcks());
+    await settle();
+    expect(chat.bubbles()).toEqual([
+      { author: 'visitor', status: 'sent', text: 'Is this safe for sensitive skin?' },
+    ]);
+    expect(chat.connection.stored.filter((m) => m.author === 'visitor')).toHaveLength(1);
+    // The sync after reconnect showed it had landed, so it was not even re-sent.
+    expect(chat.connection.received).toHaveLength(1);
+  });
+
+  it('re-sends with the same clientId when an ack times out, and the relay keeps one copy', async () => {
+    const relay = createMemoryConnection();
+    const store = createChatStore(relay, { retryAfterMs: 5 });
+    store.start();
+    await settle();
+    relay.loseNextAck();
+    store.setDraft('Can I pay on delivery?');
+    store.send();
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
+
+    expect(relay.received).toHaveLength(2);
+    expect(relay.received[0]?.clientId).toBe(relay.received[1]?.clientId);
+    expect(relay.stored.map((m) => m.text)).toEqual(['Can I pay on delivery?']);
+    expect(store.getState().outbox).toEqual([]);
+    expect(store.getState().messages.map((m) => m.text)).toEqual(['Can I pay on delivery?']);
+    store.stop();
+  });
+
+  it('sends messages typed while offline once the connection is back, in order', async () => {
+    const chat = await openChat();
+    await act(() => chat.connection.goOffline());
+    for (const text of ['one', 'two', 'three']) {
+      await chat.type(text);
+      await chat.press('Enter');
+    }
+    await settle();
+    expect(chat.bubbles().map((b) => b.status)).toEqual(['sending', 'sending', 'sending']);
+
+    await act(() => chat.connection.goOnline());
+    await settle();
+    expect(chat.connection.stored.map((m) => m.text)).toEqual(['one', 'two', 'three']);
+    expect(chat.bubbles()).toEqual(
+      ['one', 'two', 'three'].map((text) => ({ author: 'visitor', status: 'sent', text })),
+    );
+  });
+
+  it('keeps messages typed offline across a reload and sends them once the chat is back', async () => {
+    const outbox = createMemoryOutbox();
+    const relay = createMemoryConnection();
+    const firstPage = createChatStore(relay, { outbox });
+    firstPage.start();
+    await settle();
+    relay.goOffline();
+    firstPage.setDraft('Do you ship to Chiang Mai?');
+    firstPage.send();
+    await settle();
+    firstPage.stop();
+    expect(relay.stored).toEqual([]);
+
+    const secondPage = createChatStore(relay, { outbox });
+    secondPage.start();
+    await settle();
+    expect(relay.stored.map((m) => m.text)).toEqual(['Do you ship to Chiang Mai?']);
+    expect(secondPage.getState().outbox).toEqual([]);
+    expect(outbox.saved).toEqual([]);
+    secondPage.stop();
+  });
+
+  it('loads the earlier conversation after a reload, and tells the host only about new agent replies', async () => {
+    const history: Message[] = [1, 2].map((seq) => ({
+      id: `msg_${seq}`,
+      conversationId: 'conv_memory',
+      seq,
+      clientId: `c${seq}`,
+      author: seq === 1 ? 'visitor' : 'agent',
+      authorId: null,
+      text: seq === 1 ? 'Hi' : 'Hello! How can I help?',
+      language: 'en',
+      translations: {},
+      createdAt: '2025-01-01T08:00:00.000Z',
+    }));
+    const connection = createMemoryConnection({ history });
+    const store = createChatStore(connection, { locale: 'en' });
+    const notified: string[] = [];
+    store.onAgentMessage((message) => notified.push(message.text));
+    store.start();
+    await settle();
+    expect(store.getState().messages.map((m) => m.text)).toEqual(['Hi', 'Hello! How can I help?']);
+    expect(notified).toEqual([]);
+
+    connection.agentSays('Your order shipped.');
+    await settle();
+    expect(notified).toEqual(['Your order shipped.']);
+    store.stop();
+  });
+
+  it('explains a refused handshake instead of showing a chat that cannot work', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const chat = await openChat({
+      refuseHandshake: { code: 'origin_not_allowed', message: 'Add the origin to the allowed origins.' },
+    });
+    expect(chat.alert()).toBe('Chat is not enabled for this website yet.');
+    expect(chat.container.querySelector('textarea')).toBeNull();
+  });
+
+  it('asks the host page to close on the close button and on Escape', async () => {
+    const chat = await openChat();
+    const close = [...chat.container.querySelectorAll('button')].find(
+      (b) => b.getAttribute('aria-label') === 'Close chat',
+    );
+    await act(() => close?.click());
+    await act(() => {
+      chat.input().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(chat.onClose).toHaveBeenCalledTimes(2);
+  });
+});
