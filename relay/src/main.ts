@@ -70,6 +70,9 @@ function banner(relay: Relay, baseUrl: string): string {
       : '  Demo agent token  none (no demo site on this database)',
     `  Admin token       ${admin}`,
     `  Language engine   ${engine}`,
+    ...(relay.engine.name === 'offline' && process.env.OPENAI_API_KEY
+      ? ['                    (OPENAI_API_KEY is set, but this version has no OpenAI-compatible engine yet)']
+      : []),
     `  Storage           ${storage}`,
     '',
     '',
