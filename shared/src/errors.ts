@@ -6,6 +6,8 @@ export const ERROR_HTTP_STATUS = {
   message_empty: 400,
   message_too_long: 413,
   payload_too_large: 413,
+  attachment_too_large: 413,
+  unsupported_media_type: 415,
   unauthorized: 401,
   token_expired: 401,
   forbidden: 403,

@@ -8,3 +8,22 @@ export const MAX_CLIENT_ID_LENGTH = 64;
 
 /** Longest display name, locale, or similar short string a client may send. */
 export const MAX_SHORT_TEXT = 200;
+
+/** Largest attachment accepted, in bytes: enough for a phone photo of a damaged parcel. */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+/** At most this many attachments on one message. */
+export const MAX_ATTACHMENTS_PER_MESSAGE = 4;
+
+/**
+ * File types buyers and agents may send: photos and PDFs (receipts, invoices). Checked against the file's
+ * magic bytes, not only its declared type, so a renamed script is refused.
+ */
+export const ATTACHMENT_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];

@@ -38,7 +38,21 @@ export interface Message {
   analysis?: Analysis;
   /** Translations of `text`, keyed by language code. */
   translations: Record<string, string>;
+  /** Files sent with the message (photos of a damaged item, a receipt). */
+  attachments?: AttachmentRef[];
   createdAt: string;
+}
+
+/** A stored file, referenced by messages. Served at `url` only to parties of its conversation. */
+export interface AttachmentRef {
+  id: string;
+  name: string;
+  /** MIME type, one of ATTACHMENT_TYPES. */
+  type: string;
+  /** Bytes. */
+  size: number;
+  /** Relative URL under the relay, e.g. `/api/v1/attachments/<id>`. */
+  url: string;
 }
 
 export type ConversationStatus = 'open' | 'resolved';
@@ -55,8 +69,33 @@ export interface ConversationSummary {
   urgency: Urgency | null;
   lastSeq: number;
   lastMessage: { text: string; author: AuthorKind; createdAt: string } | null;
+  /** Agent the conversation is assigned to, or null while it waits in the site's queue. */
+  assigneeId: string | null;
+  /** Highest seq the visitor has read; agents show "seen" up to here. */
+  visitorReadSeq: number;
+  /** Highest seq any agent has read; the widget shows "seen" up to here. */
+  agentReadSeq: number;
+  /** When an agent (or the bot) first answered. */
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Weekly opening hours of a site, in its IANA time zone. Days are 0 (Sunday) to 6. */
+export interface BusinessHours {
+  timeZone: string;
+  /** One entry per opening interval; "HH:MM" 24-hour clock, `to` after `from`. */
+  intervals: { day: number; from: string; to: string }[];
+}
+
+/** A brand or product term and how it must appear in each language (kept untranslated when no entry). */
+export interface GlossaryEntry {
+  term: string;
+  /** Optional per-language renderings, keyed by language code. */
+  translations?: Record<string, string>;
+  /** Never translate or transliterate the term. */
+  doNotTranslate?: boolean;
 }
 
 export interface Site {
@@ -66,6 +105,10 @@ export interface Site {
   publicKey: string;
   allowedOrigins: string[];
   defaultLanguage: string;
+  /** Languages the site serves, in order of preference; the first is `defaultLanguage`. */
+  languages: string[];
+  businessHours: BusinessHours | null;
+  glossary: GlossaryEntry[];
   createdAt: string;
 }
 
@@ -78,7 +121,17 @@ export interface Agent {
   role: AgentRole;
   /** The language the agent reads and writes; translations target it. */
   language: string;
+  /** Every language the agent can answer in, for routing. */
+  languageSkills: string[];
+  /** How the agent presents: display name to buyers and gender for languages that mark it (Thai ค่ะ/ครับ). */
+  persona: AgentPersona;
   createdAt: string;
+}
+
+export interface AgentPersona {
+  displayName?: string;
+  /** Chooses gendered politeness particles where a language has them. */
+  gender?: 'female' | 'male' | 'neutral';
 }
 
 // ---- Socket.IO acknowledgements -------------------------------------------------------------
@@ -113,14 +166,34 @@ export interface SyncPayload {
   afterSeq: number;
 }
 
+export interface TypingPayload {
+  typing: boolean;
+}
+
+export interface ReadPayload {
+  /** Highest seq the reader has seen; read state only moves forward. */
+  seq: number;
+}
+
 export interface VisitorServerToClientEvents {
   session: (session: VisitorSession) => void;
   message: (message: Message) => void;
+  /** An agent started or stopped typing in the visitor's conversation. */
+  typing: (event: { typing: boolean }) => void;
+  /** Agents have read the visitor's messages up to `seq`. */
+  read: (event: { seq: number }) => void;
+}
+
+export interface VisitorSendMessagePayload extends SendMessagePayload {
+  /** Ids returned by `POST /api/v1/attachments` with the visitor token. */
+  attachmentIds?: string[];
 }
 
 export interface VisitorClientToServerEvents {
-  'message:send': (payload: SendMessagePayload, ack: AckCallback<Message>) => void;
+  'message:send': (payload: VisitorSendMessagePayload, ack: AckCallback<Message>) => void;
   'messages:sync': (payload: SyncPayload, ack: AckCallback<Message[]>) => void;
+  typing: (payload: TypingPayload) => void;
+  'messages:read': (payload: ReadPayload, ack: AckCallback<{ seq: number }>) => void;
 }
 
 // ---- /agent namespace -----------------------------------------------------------------------
@@ -152,16 +225,42 @@ export interface ReplyPayload {
   text: string;
 }
 
+export interface AgentTypingPayload extends TypingPayload {
+  conversationId: string;
+}
+
+export interface AgentReadPayload extends ReadPayload {
+  conversationId: string;
+}
+
+export interface AssignPayload {
+  conversationId: string;
+  /** Agent to assign, or null to put the conversation back in the queue. */
+  agentId: string | null;
+}
+
+export interface ResolvePayload {
+  conversationId: string;
+}
+
 export interface AgentServerToClientEvents {
   session: (session: AgentSession) => void;
   'conversation:updated': (conversation: ConversationSummary) => void;
   message: (message: Message) => void;
+  /** The visitor of a conversation started or stopped typing. */
+  typing: (event: { conversationId: string; typing: boolean }) => void;
+  /** The visitor has read the conversation up to `seq`. */
+  read: (event: { conversationId: string; seq: number }) => void;
 }
 
 export interface AgentClientToServerEvents {
   'conversations:list': (payload: ListConversationsPayload, ack: AckCallback<ConversationSummary[]>) => void;
   'messages:list': (payload: ListMessagesPayload, ack: AckCallback<Message[]>) => void;
   'message:reply': (payload: ReplyPayload, ack: AckCallback<Message>) => void;
+  typing: (payload: AgentTypingPayload) => void;
+  'messages:read': (payload: AgentReadPayload, ack: AckCallback<{ seq: number }>) => void;
+  'conversation:assign': (payload: AssignPayload, ack: AckCallback<ConversationSummary>) => void;
+  'conversation:resolve': (payload: ResolvePayload, ack: AckCallback<ConversationSummary>) => void;
 }
 
 /** Error delivered with a refused Socket.IO handshake, as `connect_error`'s `data`. */

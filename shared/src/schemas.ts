@@ -1,6 +1,11 @@
 // Runtime validation of every inbound payload. Kept out of the main entry so the widget bundle never pulls zod in.
 import { z } from 'zod';
-import { MAX_CLIENT_ID_LENGTH, MAX_MESSAGE_LENGTH, MAX_SHORT_TEXT } from './limits.ts';
+import {
+  MAX_ATTACHMENTS_PER_MESSAGE,
+  MAX_CLIENT_ID_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  MAX_SHORT_TEXT,
+} from './limits.ts';
 
 const clientId = z
   .string()
@@ -25,6 +30,27 @@ export const agentAuthSchema = z.object({
 });
 
 export const sendMessageSchema = z.object({ clientId, text: messageText });
+
+const attachmentIds = z.array(z.string().min(1).max(MAX_SHORT_TEXT)).max(MAX_ATTACHMENTS_PER_MESSAGE);
+
+export const visitorSendMessageSchema = sendMessageSchema.extend({ attachmentIds: attachmentIds.optional() });
+
+export const typingSchema = z.object({ typing: z.boolean() });
+
+export const readSchema = z.object({ seq: z.number().int().min(0) });
+
+const conversationId = z.string().min(1).max(MAX_SHORT_TEXT);
+
+export const agentTypingSchema = typingSchema.extend({ conversationId });
+
+export const agentReadSchema = readSchema.extend({ conversationId });
+
+export const assignSchema = z.object({
+  conversationId,
+  agentId: z.string().min(1).max(MAX_SHORT_TEXT).nullable(),
+});
+
+export const resolveSchema = z.object({ conversationId });
 
 export const syncSchema = z.object({ afterSeq: z.number().int().min(0) });
 

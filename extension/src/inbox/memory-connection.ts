@@ -143,6 +143,11 @@ export class MemoryAgentConnection implements AgentConnection {
         urgency: null,
         lastSeq: 0,
         lastMessage: null,
+        assigneeId: null,
+        visitorReadSeq: 0,
+        agentReadSeq: 0,
+        firstResponseAt: null,
+        resolvedAt: null,
         createdAt: now,
         updatedAt: now,
       });
