@@ -19,6 +19,40 @@ export async function mount(node: ComponentChild): Promise<HTMLElement> {
   return container;
 }
 
+/** Unmounts early, as closing the side panel would; the end-of-test cleanup then has nothing left to do. */
+export async function unmount(container: HTMLElement): Promise<void> {
+  await act(() => {
+    render(null, container);
+  });
+}
+
+/** Pretends the page is shown or hidden (another tab, a minimised window), firing `visibilitychange`. */
+export async function setDocumentVisible(visible: boolean): Promise<void> {
+  await act(() => {
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (visible ? 'visible' : 'hidden'),
+    });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  onTestFinished(() => {
+    // Back to happy-dom's own getter on the prototype.
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+}
+
+export async function blur(el: HTMLElement): Promise<void> {
+  await act(() => {
+    el.dispatchEvent(new FocusEvent('blur'));
+    el.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  });
+}
+
+/** Lets timers and renders run for a while, for asserting that something did not happen. */
+export async function settle(ms = 20): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+}
+
 /** Retries `check` until it stops throwing, letting timers, promises and Preact renders run in between. */
 export async function waitFor<T>(check: () => T, timeoutMs = 1500): Promise<T> {
   const deadline = Date.now() + timeoutMs;

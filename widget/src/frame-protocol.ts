@@ -19,7 +19,9 @@ export interface AgentMessageNotice {
 export type HostToFrame =
   | { type: 'parley:focus' }
   | { type: 'parley:identify'; name?: string; email?: string }
-  | { type: 'parley:setLocale'; locale: string };
+  | { type: 'parley:setLocale'; locale: string }
+  /** Sent on every open and close, and again whenever the frame says ready (a reloaded frame must hear it too). */
+  | { type: 'parley:visibility'; open: boolean };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -53,6 +55,8 @@ export function readHostCommand(data: unknown): HostToFrame | undefined {
       return { type: 'parley:focus' };
     case 'parley:setLocale':
       return isShortString(data.locale) ? { type: 'parley:setLocale', locale: data.locale } : undefined;
+    case 'parley:visibility':
+      return typeof data.open === 'boolean' ? { type: 'parley:visibility', open: data.open } : undefined;
     case 'parley:identify': {
       const command: HostToFrame = { type: 'parley:identify' };
       if (data.name !== undefined && !isShortString(data.name)) return undefined;

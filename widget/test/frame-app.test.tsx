@@ -3,10 +3,17 @@ import type { Message } from '@parley/shared';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createChatStore } from '../src/frame/chat-store.ts';
+import {
+  AGENT_TYPING_TIMEOUT_MS,
+  type ChatStoreOptions,
+  createChatStore,
+  TYPING_IDLE_MS,
+  TYPING_THROTTLE_MS,
+} from '../src/frame/chat-store.ts';
 import { App } from '../src/frame/components/App.tsx';
 import { createMemoryConnection, type MemoryConnectionOptions } from '../src/frame/connection/memory.ts';
 import { createMemoryOutbox } from '../src/frame/outbox-store.ts';
+import { trackVisibility } from '../src/frame/visibility.ts';
 
 /** Lets microtasks and zero-delay timers run, inside act() so Preact has rendered their effects. */
 const settle = () =>
@@ -21,11 +28,16 @@ afterEach(() => {
     container.remove();
   }
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
-async function openChat(options: MemoryConnectionOptions = {}, locale = 'en-US') {
+async function openChat(
+  options: MemoryConnectionOptions = {},
+  locale = 'en-US',
+  storeOptions: ChatStoreOptions = {},
+) {
   const connection = createMemoryConnection({ siteName: 'Bangkok Beauty', ...options });
-  const store = createChatStore(connection, { locale });
+  const store = createChatStore(connection, { locale, ...storeOptions });
   const container = document.createElement('div');
   document.body.append(container);
   mounted.push(container);
@@ -59,7 +71,42 @@ async function openChat(options: MemoryConnectionOptions = {}, locale = 'en-US')
       text: li.querySelector('.text')?.textContent,
     }));
   const alert = () => container.querySelector('[role="alert"]')?.textContent ?? null;
-  return { connection, store, container, onClose, input, sendButton, type, press, bubbles, alert };
+  const typingIndicator = () => {
+    const region = container.querySelector<HTMLElement>('[data-testid="agent-typing"]');
+    if (!region) throw new Error('The typing indicator region is not rendered.');
+    return region;
+  };
+  /** The text under each confirmed visitor message that says it was read, by seq. */
+  const seen = () =>
+    [...container.querySelectorAll<HTMLElement>('li[data-author="visitor"][data-seq]')]
+      .filter((li) => li.querySelector('[data-testid="seen"]')?.textContent === 'Seen')
+      .map((li) => Number(li.dataset.seq));
+  return {
+    connection,
+    store,
+    container,
+    onClose,
+    input,
+    sendButton,
+    type,
+    press,
+    bubbles,
+    alert,
+    typingIndicator,
+    seen,
+  };
+}
+
+/**
+ * For the timing rules: fake setTimeout and Date (the memory relay answers in microtasks, which stay real), and a
+ * way to let time pass with Preact rendering whatever it caused.
+ */
+function fakeClock() {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  return (ms = 0) =>
+    act(async () => {
+      await vi.advanceTimersByTimeAsync(ms);
+    });
 }
 
 describe('chat frame', () => {
@@ -304,5 +351,224 @@ describe('chat frame', () => {
       chat.input().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(chat.onClose).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('typing, both ways', () => {
+  it('tells the agent the shopper is typing at most every few seconds, and stops on send', async () => {
+    const chat = await openChat();
+    const tick = fakeClock();
+    await chat.type('W');
+    await chat.type('Wh');
+    await tick(1000);
+    await chat.type('Whe');
+    expect(chat.connection.typingReceived).toEqual([true]);
+
+    await tick(TYPING_THROTTLE_MS - 1000);
+    await chat.type('Wher');
+    expect(chat.connection.typingReceived).toEqual([true, true]);
+    expect(TYPING_THROTTLE_MS).toBeGreaterThanOrEqual(2000);
+    expect(TYPING_THROTTLE_MS).toBeLessThanOrEqual(3000);
+
+    await chat.press('Enter');
+    await tick();
+    expect(chat.connection.typingReceived).toEqual([true, true, false]);
+    expect(chat.connection.stored.map((m) => m.text)).toEqual(['Wher']);
+
+    // Nothing more once sent, not even when the idle timer would have fired.
+    await tick(TYPING_IDLE_MS * 2);
+    expect(chat.connection.typingReceived).toEqual([true, true, false]);
+  });
+
+  it('stops after about 5 s without a keystroke, and when the message box loses focus', async () => {
+    const chat = await openChat();
+    const tick = fakeClock();
+    await chat.type('Is it');
+    await tick(TYPING_IDLE_MS - 1);
+    expect(chat.connection.typingReceived).toEqual([true]);
+    await tick(1);
+    expect(chat.connection.typingReceived).toEqual([true, false]);
+
+    await chat.type('Is it vegan?');
+    await act(() => {
+      chat.input().dispatchEvent(new FocusEvent('blur'));
+    });
+    expect(chat.connection.typingReceived).toEqual([true, false, true, false]);
+    // Clearing the box is not typing either.
+    await chat.type('x');
+    await chat.type('');
+    expect(chat.connection.typingReceived).toEqual([true, false, true, false, true, false]);
+  });
+
+  it('never sends typing while disconnected', async () => {
+    const chat = await openChat();
+    const tick = fakeClock();
+    await act(() => chat.connection.goOffline());
+    await chat.type('Hello?');
+    await tick(TYPING_IDLE_MS);
+    expect(chat.connection.typingReceived).toEqual([]);
+
+    await act(() => chat.connection.goOnline());
+    await tick();
+    await chat.type('Hello? Anyone?');
+    expect(chat.connection.typingReceived).toEqual([true]);
+  });
+
+  it('shows "Agent is typing…" in a polite live region, once, until the agent stops', async () => {
+    const chat = await openChat();
+    const tick = fakeClock();
+    const region = chat.typingIndicator();
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toBe('');
+
+    await act(() => chat.connection.agentTyping(true));
+    expect(region.textContent).toBe('Agent is typing…');
+
+    // Agents' clients repeat typing:true while they type; the region must not change, or it is announced again.
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    for (let i = 0; i < 3; i++) {
+      await tick(AGENT_TYPING_TIMEOUT_MS - 1000);
+      await act(() => chat.connection.agentTyping(true));
+    }
+    await tick();
+    observer.disconnect();
+    expect(changes).toEqual([]);
+    expect(region.textContent).toBe('Agent is typing…');
+
+    await act(() => chat.connection.agentTyping(false));
+    expect(region.textContent).toBe('');
+    expect(chat.typingIndicator()).toBe(region); // The same live region, ready for next time.
+  });
+
+  it('hides the indicator by itself when the stop event is lost, and when the reply arrives', async () => {
+    const chat = await openChat();
+    const tick = fakeClock();
+    await act(() => chat.connection.agentTyping(true));
+    await tick(AGENT_TYPING_TIMEOUT_MS - 1);
+    expect(chat.typingIndicator().textContent).toBe('Agent is typing…');
+    await tick(1);
+    expect(chat.typingIndicator().textContent).toBe('');
+
+    await act(() => chat.connection.agentTyping(true));
+    await act(() => {
+      chat.connection.agentSays('It ships tomorrow.');
+    });
+    await tick();
+    expect(chat.typingIndicator().textContent).toBe('');
+
+    await act(() => chat.connection.agentTyping(true));
+    await act(() => chat.connection.goOffline());
+    expect(chat.typingIndicator().textContent).toBe('');
+  });
+});
+
+describe('read state, both ways', () => {
+  it('shows "Seen" under the last message the agents have read, only once a read event covers it', async () => {
+    const chat = await openChat();
+    for (const text of ['Hi', 'Is this in stock?']) {
+      await chat.type(text);
+      await chat.press('Enter');
+      await settle();
+    }
+    expect(chat.seen()).toEqual([]);
+
+    await act(() => chat.connection.agentReads(1));
+    expect(chat.seen()).toEqual([1]);
+    await act(() => chat.connection.agentReads(2));
+    expect(chat.seen()).toEqual([2]);
+
+    // Read state only moves forward: a late, older event changes nothing.
+    await act(() => chat.connection.agentReads(1));
+    expect(chat.seen()).toEqual([2]);
+
+    // A new message is not seen until a read event reaches it, even with an agent reply in between.
+    await act(() => {
+      chat.connection.agentSays('Yes, 12 left.');
+    });
+    await chat.type('Great, thanks');
+    await chat.press('Enter');
+    await settle();
+    await act(() => chat.connection.agentReads(3));
+    expect(chat.seen()).toEqual([2]);
+    await act(() => chat.connection.agentReads(4));
+    expect(chat.seen()).toEqual([4]);
+    expect(chat.container.querySelectorAll('[data-testid="seen"]')).toHaveLength(1);
+  });
+
+  it('reports the newest agent reply as read while the chat is in view', async () => {
+    const chat = await openChat();
+    await act(() => {
+      chat.connection.agentSays('Hello! How can I help?');
+    });
+    await settle();
+    await chat.type('Where is my parcel?');
+    await chat.press('Enter');
+    await settle();
+    await act(() => {
+      chat.connection.agentSays('Let me check.', { author: 'bot' });
+    });
+    await settle();
+    // Seq 2 is the shopper's own message; only agent and bot messages are reported.
+    expect(chat.connection.readsReceived).toEqual([1, 3]);
+  });
+
+  it('sends no read receipt while the frame is closed or the tab is hidden, and catches up when shown', async () => {
+    let tabState: DocumentVisibilityState = 'visible';
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => tabState);
+    const chat = await openChat({}, 'en-US', { visible: false });
+    // As main.tsx wires it: embedded frames start closed until the loader says otherwise.
+    const visibility = trackVisibility(document, false, chat.store.setVisible);
+    try {
+      await act(() => {
+        chat.connection.agentSays('Are you still there?');
+        chat.connection.agentSays('We can help with your order.');
+      });
+      await settle();
+      expect(chat.bubbles()).toHaveLength(2);
+      expect(chat.connection.readsReceived).toEqual([]);
+
+      await act(() => visibility.setOpen(true));
+      await settle();
+      expect(chat.connection.readsReceived).toEqual([2]);
+
+      // The shopper switches tabs with the chat open.
+      tabState = 'hidden';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await act(() => {
+        chat.connection.agentSays('Your refund is on its way.');
+      });
+      await settle();
+      expect(chat.connection.readsReceived).toEqual([2]);
+
+      tabState = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle();
+      expect(chat.connection.readsReceived).toEqual([2, 3]);
+
+      // Closing the chat stops receipts too.
+      await act(() => visibility.setOpen(false));
+      await act(() => {
+        chat.connection.agentSays('Anything else?');
+      });
+      await settle();
+      expect(chat.connection.readsReceived).toEqual([2, 3]);
+    } finally {
+      visibility.stop();
+    }
+  });
+
+  it('sends no read receipt while disconnected, and sends it after reconnecting', async () => {
+    const chat = await openChat();
+    await act(() => chat.connection.goOffline());
+    chat.connection.agentSays('Sent while you were offline.');
+    await settle();
+    expect(chat.connection.readsReceived).toEqual([]);
+
+    await act(() => chat.connection.goOnline());
+    await settle();
+    expect(chat.bubbles().map((b) => b.text)).toEqual(['Sent while you were offline.']);
+    expect(chat.connection.readsReceived).toEqual([1]);
   });
 });

@@ -94,6 +94,7 @@ describe.each<LoaderRunner>([sourceLoader, distLoader()])('loader ($name)', (loa
       [{ type: 'parley:focus' }, RELAY],
       [{ type: 'parley:identify', name: 'Somchai', email: 'somchai@example.com' }, RELAY],
       [{ type: 'parley:setLocale', locale: 'th-TH' }, RELAY],
+      [{ type: 'parley:visibility', open: true }, RELAY],
     ]);
 
     // After ready, commands go straight through, and window.Parley is the real API now.
@@ -250,6 +251,37 @@ describe.each<LoaderRunner>([sourceLoader, distLoader()])('loader ($name)', (loa
       vi.runAllTimers();
       expect(widget().frame?.hidden).toBe(true);
       expect(widget().launcher?.getAttribute('aria-expanded')).toBe('false');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tells the frame whether it is shown, so it sends read receipts only while the shopper can see it', () => {
+    vi.useFakeTimers();
+    try {
+      installTag(SITE);
+      loader.run();
+      Parley('open');
+      Parley('close');
+      navigate(); // Next page: the frame is preloaded hidden.
+      vi.runAllTimers();
+      const frameWindow = frameWindowOf(widget().frame);
+      const visibility = () =>
+        frameWindow.postMessage.mock.calls
+          .map(([message]) => message as { type: string; open?: boolean })
+          .filter((message) => message.type === 'parley:visibility')
+          .map((message) => message.open);
+
+      frameSaysReady();
+      expect(visibility()).toEqual([false]);
+      Parley('open');
+      Parley('close');
+      expect(visibility()).toEqual([false, true, false]);
+
+      // A frame that reloaded hears the current state again.
+      Parley('open');
+      frameSaysReady();
+      expect(visibility()).toEqual([false, true, false, true, true]);
     } finally {
       vi.useRealTimers();
     }

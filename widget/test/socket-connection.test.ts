@@ -13,6 +13,8 @@ let io: Server;
 let url: string;
 let handshakes: VisitorAuth[];
 let stored: Message[];
+/** What the server heard on `typing` and `messages:read`, in order. */
+let signals: unknown[];
 let issued = 0;
 const open: ChatConnection[] = [];
 
@@ -22,6 +24,7 @@ const refusal = (code: ErrorCode) =>
 beforeEach(async () => {
   handshakes = [];
   stored = [];
+  signals = [];
   const http = createServer();
   io = new Server(http);
   const visitors = io.of('/visitor');
@@ -59,6 +62,11 @@ beforeEach(async () => {
     socket.on('messages:sync', ({ afterSeq }, ack) =>
       ack({ ok: true, data: stored.filter((message) => message.seq > afterSeq) }),
     );
+    socket.on('typing', (payload) => signals.push({ typing: payload }));
+    socket.on('messages:read', (payload, ack) => {
+      signals.push({ read: payload });
+      ack({ ok: true, data: { seq: payload.seq } });
+    });
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
@@ -149,5 +157,34 @@ describe('createSocketConnection', () => {
 
     visit.connection.close();
     await expect(visit.connection.send({ clientId: 'client-2', text: 'Later' })).rejects.toThrow(/offline/);
+  });
+
+  it('carries typing and read receipts both ways, and drops typing while offline instead of queueing it', async () => {
+    const visit = connect('pk_demo');
+    await until(() => visit.statuses.at(-1)?.state === 'online', 'the connection');
+    const heard: unknown[] = [];
+    visit.connection.onTyping((typing) => heard.push({ typing }));
+    visit.connection.onRead((seq) => heard.push({ read: seq }));
+
+    visit.connection.typing(true);
+    await expect(visit.connection.markRead(3)).resolves.toEqual({ ok: true, data: { seq: 3 } });
+    expect(signals).toEqual([{ typing: { typing: true } }, { read: { seq: 3 } }]);
+
+    const visitors = io.of('/visitor');
+    visitors.emit('typing', { typing: true });
+    visitors.emit('read', { seq: 2 });
+    visitors.emit('read', { seq: 'not a number' } as unknown as { seq: number });
+    visitors.emit('typing', { typing: false });
+    await until(() => heard.length === 3, 'the agent events');
+    expect(heard).toEqual([{ typing: true }, { read: 2 }, { typing: false }]);
+
+    visit.connection.close();
+    visit.connection.typing(true);
+    await expect(visit.connection.markRead(4)).rejects.toThrow(/offline/);
+    visit.connection.connect();
+    await until(() => visit.statuses.at(-1)?.state === 'online', 'the reconnection');
+    await expect(visit.connection.markRead(4)).resolves.toMatchObject({ ok: true });
+    // The typing from while the chat was closed never reached the relay, not even after it reconnected.
+    expect(signals).toEqual([{ typing: { typing: true } }, { read: { seq: 3 } }, { read: { seq: 4 } }]);
   });
 });

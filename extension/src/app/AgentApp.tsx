@@ -68,6 +68,7 @@ export function AgentApp(props: {
           <Inbox
             key={`${relayUrl}\n${token}`}
             connection={connection}
+            active={!editing}
             onOpenSettings={() => setEditing(true)}
           />
         </div>

@@ -8,6 +8,8 @@ export function Composer(props: {
   reply: ReplyState;
   agentLanguage: string | null;
   onDraft: (draft: string) => void;
+  /** Leaving the box ends "typing" for the buyer. */
+  onBlur?: () => void;
   onSend: () => void;
 }) {
   const id = useId();
@@ -39,6 +41,7 @@ export function Composer(props: {
         aria-describedby={reply.error ? errorId : undefined}
         placeholder={`Reply${props.agentLanguage ? ` in ${languageName(props.agentLanguage)}` : ''} — Enter to send, Shift+Enter for a new line`}
         onInput={(event) => props.onDraft(event.currentTarget.value)}
+        onBlur={props.onBlur}
         onKeyDown={(event) => {
           // isComposing: Enter also confirms an IME candidate (Thai, Chinese, Japanese input); that must not send.
           if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {

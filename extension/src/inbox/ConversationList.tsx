@@ -13,7 +13,10 @@ export function buyerLabel(conversation: ConversationSummary): string {
 export function ConversationList(props: {
   conversations: readonly ConversationSummary[];
   selectedId: string | null;
+  /** The signed-in agent, to mark conversations assigned to them; null for the admin token. */
+  myAgentId: string | null;
   isUnread: (conversation: ConversationSummary) => boolean;
+  isTyping: (conversation: ConversationSummary) => boolean;
   onSelect: (conversationId: string) => void;
 }) {
   return (
@@ -21,15 +24,20 @@ export function ConversationList(props: {
       {props.conversations.map((c) => {
         const unread = props.isUnread(c);
         const safety = c.intent === 'product_safety';
+        const mine = props.myAgentId !== null && c.assigneeId === props.myAgentId;
+        const resolved = c.status === 'resolved';
+        const typing = props.isTyping(c);
         return (
           <li key={c.id}>
             <button
               type="button"
-              class={`conversation${safety ? ' conversation--safety' : ''}${unread ? ' conversation--unread' : ''}`}
+              class={`conversation${safety ? ' conversation--safety' : ''}${unread ? ' conversation--unread' : ''}${resolved ? ' conversation--resolved' : ''}`}
               aria-current={props.selectedId === c.id ? 'true' : undefined}
               data-testid="conversation-row"
               data-conversation-id={c.id}
               data-urgency={c.urgency ?? undefined}
+              data-status={c.status}
+              data-unread={unread ? 'true' : undefined}
               onClick={() => props.onSelect(c.id)}
             >
               <span class="conversation-top">
@@ -45,16 +53,32 @@ export function ConversationList(props: {
                     {formatTime(c.lastMessage.createdAt)}
                   </time>
                 ) : null}
+                {typing ? (
+                  <span class="row-typing" data-testid="row-typing">
+                    <span aria-hidden="true">typing…</span>
+                    <span class="sr-only">Buyer is typing</span>
+                  </span>
+                ) : null}
                 {unread ? (
                   <span class="unread-dot" data-testid="unread-dot">
                     <span class="sr-only">Unread</span>
                   </span>
                 ) : null}
               </span>
-              {c.intent || c.urgency === 'high' ? (
+              {c.intent || c.urgency === 'high' || mine || resolved ? (
                 <span class="conversation-tags">
                   <UrgencyMarker intent={c.intent} urgency={c.urgency} compact />
                   {safety ? null : <IntentChip intent={c.intent} />}
+                  {mine ? (
+                    <span class="chip chip--mine" data-testid="assigned-to-me">
+                      Assigned to you
+                    </span>
+                  ) : null}
+                  {resolved ? (
+                    <span class="chip chip--resolved" data-testid="row-resolved">
+                      Resolved
+                    </span>
+                  ) : null}
                 </span>
               ) : null}
               <span class="conversation-preview">

@@ -1,11 +1,31 @@
-// One conversation: its header, the message log and the reply composer.
+// One conversation: its header with status and actions, the message log and the reply composer.
 import { type AgentSession, type ConversationSummary, languageName, type Message } from '@parley/shared';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { IntentChip, LanguageBadge, UrgencyMarker } from './analysis-badges.tsx';
 import { Composer } from './Composer.tsx';
 import { buyerLabel } from './ConversationList.tsx';
-import type { MessageLoad, ReplyState } from './inbox-store.ts';
+import { errorHint } from './inbox-error.ts';
+import {
+  type ActionState,
+  type ConversationAction,
+  type MessageLoad,
+  type ReplyState,
+  seenAgentMessage,
+} from './inbox-store.ts';
 import { MessageBubble, PendingBubble } from './MessageBubble.tsx';
+import { formatFullTime, formatTime } from './time-format.ts';
+
+const ACTION_FAILED: Record<ConversationAction, string> = {
+  assign: 'Could not assign',
+  unassign: 'Could not unassign',
+  resolve: 'Could not resolve',
+};
+
+function assigneeText(conversation: ConversationSummary, myAgentId: string | null): string {
+  if (conversation.assigneeId === null) return 'Unassigned';
+  if (conversation.assigneeId === myAgentId) return 'Assigned to you';
+  return 'Assigned to another agent';
+}
 
 export function ConversationView(props: {
   conversation: ConversationSummary;
@@ -13,23 +33,42 @@ export function ConversationView(props: {
   load: MessageLoad | undefined;
   reply: ReplyState;
   session: AgentSession | null;
+  buyerTyping: boolean;
+  action: ActionState | undefined;
   /** Other conversations waiting for the agent, shown on the back button in the narrow layout. */
   unreadElsewhere: number;
   onBack: () => void;
   onRetryLoad: () => void;
   onDraft: (draft: string) => void;
+  onStopTyping: () => void;
   onSend: () => void;
+  onAssignToMe: () => void;
+  onUnassign: () => void;
+  onResolve: () => void;
 }) {
-  const { conversation, messages, load, reply } = props;
+  const { conversation, messages, load, reply, action } = props;
   const log = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
+  const statusRef = useRef<HTMLSpanElement>(null);
+  const focusStatusOnResolve = useRef(false);
   const count = messages.length + (reply.sending ? 1 : 0);
+  const myAgentId = props.session?.agentId ?? null;
+  const mine = myAgentId !== null && conversation.assigneeId === myAgentId;
+  const resolved = conversation.status === 'resolved';
+  const seen = seenAgentMessage(conversation, messages);
+  const pending = action?.pending;
 
   // Follow new messages only while the agent is at the bottom; scrolling up to read must not be yanked away.
   useLayoutEffect(() => {
     const el = log.current;
     if (el && stickToBottom.current && count > 0) el.scrollTop = el.scrollHeight;
-  }, [count]);
+  }, [count, props.buyerTyping]);
+
+  // The Resolve button goes away once it has worked; keep keyboard focus in the header instead of losing it.
+  useEffect(() => {
+    if (resolved && focusStatusOnResolve.current) statusRef.current?.focus();
+    if (resolved || action?.failed) focusStatusOnResolve.current = false;
+  }, [resolved, action?.failed]);
 
   return (
     <div class="conversation-view">
@@ -57,6 +96,85 @@ export function ConversationView(props: {
           </span>
         </div>
       </header>
+      <div class="conversation-toolbar">
+        <span
+          class={`conversation-state conversation-state--${conversation.status}`}
+          data-testid="conversation-status"
+          data-status={conversation.status}
+          role="status"
+          tabIndex={-1}
+          ref={statusRef}
+        >
+          {resolved ? (
+            <>
+              Resolved
+              {conversation.resolvedAt ? (
+                <>
+                  {' '}
+                  <time dateTime={conversation.resolvedAt} title={formatFullTime(conversation.resolvedAt)}>
+                    {formatTime(conversation.resolvedAt)}
+                  </time>
+                </>
+              ) : null}
+            </>
+          ) : (
+            'Open'
+          )}
+          {' · '}
+          <span data-testid="conversation-assignee">{assigneeText(conversation, myAgentId)}</span>
+        </span>
+        <span class="conversation-actions">
+          {/* The admin token is not an agent, so there is no "me" to assign to. One button that changes its
+              label keeps focus in place when it flips between the two. aria-disabled, not disabled, for the same
+              reason: a disabled button drops focus. */}
+          {myAgentId !== null ? (
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="assign-button"
+              aria-disabled={pending ? 'true' : undefined}
+              aria-busy={pending === 'assign' || pending === 'unassign' ? 'true' : undefined}
+              onClick={() => {
+                if (pending) return;
+                if (mine) props.onUnassign();
+                else props.onAssignToMe();
+              }}
+            >
+              {mine ? 'Unassign' : 'Assign to me'}
+            </button>
+          ) : null}
+          {resolved ? null : (
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="resolve-button"
+              aria-disabled={pending ? 'true' : undefined}
+              aria-busy={pending === 'resolve' ? 'true' : undefined}
+              onClick={() => {
+                if (pending) return;
+                focusStatusOnResolve.current = true;
+                props.onResolve();
+              }}
+            >
+              Resolve
+            </button>
+          )}
+        </span>
+      </div>
+      {action?.failed ? (
+        <p
+          class="notice notice--error action-error"
+          role="alert"
+          data-testid="action-error"
+          data-code={action.failed.error.code}
+        >
+          <strong>
+            {ACTION_FAILED[action.failed.action]} ({action.failed.error.code}):
+          </strong>{' '}
+          {action.failed.error.message}
+          {errorHint(action.failed.error.code) ? ` ${errorHint(action.failed.error.code)}` : ''}
+        </p>
+      ) : null}
       <div
         class="message-log"
         role="log"
@@ -83,15 +201,21 @@ export function ConversationView(props: {
               message={m}
               agentLanguage={props.session?.language ?? 'en'}
               buyerLanguage={conversation.language}
+              seen={m === seen}
             />
           ))}
           {reply.sending ? <PendingBubble reply={reply.sending} /> : null}
         </ol>
       </div>
+      {/* Always present, so screen readers announce the text when it appears. */}
+      <div class="typing-indicator" aria-live="polite">
+        {props.buyerTyping ? <span data-testid="typing-indicator">Buyer is typing…</span> : null}
+      </div>
       <Composer
         reply={reply}
         agentLanguage={props.session?.language ?? null}
         onDraft={props.onDraft}
+        onBlur={props.onStopTyping}
         onSend={props.onSend}
       />
     </div>

@@ -10,6 +10,8 @@ export function MessageBubble(props: {
   message: Message;
   agentLanguage: string;
   buyerLanguage: string | null;
+  /** The buyer has read up to this message (shown under the newest such agent message only). */
+  seen?: boolean;
 }) {
   const { message } = props;
   const analysis = message.author === 'visitor' ? message.analysis : undefined;
@@ -56,6 +58,11 @@ export function MessageBubble(props: {
           {formatTime(message.createdAt)}
         </time>
       </span>
+      {props.seen ? (
+        <span class="message-seen" data-testid="message-seen">
+          Seen
+        </span>
+      ) : null}
     </li>
   );
 }

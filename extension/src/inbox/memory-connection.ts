@@ -1,7 +1,10 @@
 // An in-memory AgentConnection that behaves like a small relay: for tests and UI previews, no network.
 import {
+  type AgentReadPayload,
   type AgentSession,
+  type AgentTypingPayload,
   type Analysis,
+  type AssignPayload,
   type ConversationSummary,
   checkMessageText,
   type ErrorBody,
@@ -10,8 +13,9 @@ import {
   type Message,
   ParleyError,
   type ReplyPayload,
+  type ResolvePayload,
 } from '@parley/shared';
-import type { AgentConnection, ConnectionStatus, Unsubscribe } from './connection.ts';
+import type { AgentConnection, ConnectionStatus, ReadEvent, TypingEvent, Unsubscribe } from './connection.ts';
 import { ConnectionError } from './inbox-error.ts';
 import { ListenerSet } from './listener-set.ts';
 
@@ -22,6 +26,9 @@ export interface VisitorMessageInput {
   siteName?: string;
   translations?: Record<string, string>;
 }
+
+/** Requests with an ack that a test can make the relay refuse. */
+export type RefusableRequest = 'reply' | 'markRead' | 'assign' | 'resolve';
 
 const DEFAULT_SESSION: AgentSession = {
   agentId: 'agent-1',
@@ -41,10 +48,21 @@ export class MemoryAgentConnection implements AgentConnection {
   readonly #conversationListeners = new ListenerSet<ConversationSummary>();
   readonly #sessionListeners = new ListenerSet<AgentSession>();
   readonly #statusListeners = new ListenerSet<ConnectionStatus>();
+  readonly #typingListeners = new ListenerSet<TypingEvent>();
+  readonly #readListeners = new ListenerSet<ReadEvent>();
   readonly #session: AgentSession;
   #connected = false;
   #handshakeRefusal: ErrorBody | undefined;
-  #replyRefusals: ErrorBody[] = [];
+  readonly #refusals: Record<RefusableRequest, ErrorBody[]> = {
+    reply: [],
+    markRead: [],
+    assign: [],
+    resolve: [],
+  };
+  /** Every `typing` the agent sent while connected, in order, for tests to inspect. */
+  readonly typingSent: AgentTypingPayload[] = [];
+  /** Every `messages:read` the agent sent while connected, in order (refused ones included). */
+  readonly readsSent: AgentReadPayload[] = [];
   #replyGate: Promise<void> | undefined;
   #clock = Date.parse('2025-01-01T00:00:00Z');
   #ids = 0;
@@ -94,8 +112,7 @@ export class MemoryAgentConnection implements AgentConnection {
   async reply(payload: ReplyPayload): Promise<Message> {
     await this.#roundTrip();
     await this.#replyGate;
-    const refusal = this.#replyRefusals.shift();
-    if (refusal) throw ParleyError.fromBody(refusal);
+    this.#refuseIfAsked('reply');
     const text = checkMessageText(payload.text);
     const existing = this.#messages.get(payload.conversationId)?.find((m) => m.clientId === payload.clientId);
     if (existing) return structuredClone(existing);
@@ -107,7 +124,34 @@ export class MemoryAgentConnection implements AgentConnection {
       language: this.#session.language,
       translations: {},
     });
+    const conversation = this.#conversation(payload.conversationId);
+    if (conversation.firstResponseAt === null) {
+      this.#setConversation({ ...conversation, firstResponseAt: message.createdAt });
+    }
     return structuredClone(message);
+  }
+
+  typing(payload: AgentTypingPayload): void {
+    if (this.#connected) this.typingSent.push({ ...payload });
+  }
+
+  async markRead(payload: AgentReadPayload): Promise<{ seq: number }> {
+    await this.#roundTrip();
+    this.readsSent.push({ ...payload });
+    this.#refuseIfAsked('markRead');
+    return { seq: this.#markRead(payload.conversationId, payload.seq) };
+  }
+
+  async assign(payload: AssignPayload): Promise<ConversationSummary> {
+    await this.#roundTrip();
+    this.#refuseIfAsked('assign');
+    return structuredClone(this.#assign(payload.conversationId, payload.agentId));
+  }
+
+  async resolve(payload: ResolvePayload): Promise<ConversationSummary> {
+    await this.#roundTrip();
+    this.#refuseIfAsked('resolve');
+    return structuredClone(this.#resolve(payload.conversationId));
   }
 
   onMessage(listener: (message: Message) => void): Unsubscribe {
@@ -124,6 +168,14 @@ export class MemoryAgentConnection implements AgentConnection {
 
   onStatus(listener: (status: ConnectionStatus) => void): Unsubscribe {
     return this.#statusListeners.add(listener);
+  }
+
+  onTyping(listener: (event: TypingEvent) => void): Unsubscribe {
+    return this.#typingListeners.add(listener);
+  }
+
+  onRead(listener: (event: ReadEvent) => void): Unsubscribe {
+    return this.#readListeners.add(listener);
   }
 
   // ---- acting as the relay ---------------------------------------------------------------
@@ -166,7 +218,45 @@ export class MemoryAgentConnection implements AgentConnection {
 
   /** The next reply is refused with this coded error, as a failed ack. */
   refuseNextReply(error: ErrorBody): void {
-    this.#replyRefusals.push(error);
+    this.refuseNext('reply', error);
+  }
+
+  /** The next request of this kind is refused with this coded error, as a failed ack. */
+  refuseNext(request: RefusableRequest, error: ErrorBody): void {
+    this.#refusals[request].push(error);
+  }
+
+  /** The shopper starts or stops typing (the relay forwards it live only; missed events are gone). */
+  visitorTyping(conversationId: string, typing: boolean): void {
+    if (this.#connected) this.#typingListeners.emit({ conversationId, typing });
+  }
+
+  /** The shopper's widget reports it has shown the conversation up to `seq`. */
+  visitorRead(conversationId: string, seq: number): void {
+    const conversation = this.#conversation(conversationId);
+    const readSeq = Math.max(conversation.visitorReadSeq, Math.min(seq, conversation.lastSeq));
+    this.#setConversation({ ...conversation, visitorReadSeq: readSeq });
+    if (this.#connected) this.#readListeners.emit({ conversationId, seq: readSeq });
+  }
+
+  /** Another agent reads the conversation up to `seq`; the relay tells everyone with `conversation:updated`. */
+  readElsewhere(conversationId: string, seq: number): void {
+    this.#markRead(conversationId, seq);
+  }
+
+  /** Another agent (or an admin) assigns the conversation. */
+  assignElsewhere(conversationId: string, agentId: string | null): void {
+    this.#assign(conversationId, agentId);
+  }
+
+  /** Another agent resolves the conversation. */
+  resolveElsewhere(conversationId: string): void {
+    this.#resolve(conversationId);
+  }
+
+  /** The relay's current copy of a conversation, as a reloaded inbox would list it. */
+  conversation(conversationId: string): ConversationSummary {
+    return structuredClone(this.#conversation(conversationId));
   }
 
   /** Replies wait until the returned function is called, so a test can see the sending state. */
@@ -200,6 +290,53 @@ export class MemoryAgentConnection implements AgentConnection {
 
   // ---- internals -------------------------------------------------------------------------
 
+  #refuseIfAsked(request: RefusableRequest): void {
+    const refusal = this.#refusals[request].shift();
+    if (refusal) throw ParleyError.fromBody(refusal);
+  }
+
+  #markRead(conversationId: string, seq: number): number {
+    const conversation = this.#conversation(conversationId);
+    // Read state only moves forward, and never past the last message.
+    const readSeq = Math.max(conversation.agentReadSeq, Math.min(seq, conversation.lastSeq));
+    if (readSeq !== conversation.agentReadSeq) {
+      this.#setConversation({ ...conversation, agentReadSeq: readSeq }, { broadcast: true });
+    }
+    return readSeq;
+  }
+
+  #assign(conversationId: string, agentId: string | null): ConversationSummary {
+    const conversation = this.#conversation(conversationId);
+    const updated = { ...conversation, assigneeId: agentId, updatedAt: this.#tick() };
+    this.#setConversation(updated, { broadcast: true });
+    return updated;
+  }
+
+  #resolve(conversationId: string): ConversationSummary {
+    const conversation = this.#conversation(conversationId);
+    if (conversation.status === 'resolved') return conversation;
+    const now = this.#tick();
+    const updated: ConversationSummary = {
+      ...conversation,
+      status: 'resolved',
+      resolvedAt: now,
+      updatedAt: now,
+    };
+    this.#setConversation(updated, { broadcast: true });
+    return updated;
+  }
+
+  #conversation(conversationId: string): ConversationSummary {
+    const conversation = this.#conversations.get(conversationId);
+    if (!conversation) throw new ParleyError('not_found', 'No such conversation.');
+    return conversation;
+  }
+
+  #setConversation(conversation: ConversationSummary, options: { broadcast?: boolean } = {}): void {
+    this.#conversations.set(conversation.id, conversation);
+    if (options.broadcast && this.#connected) this.#conversationListeners.emit(structuredClone(conversation));
+  }
+
   async #roundTrip(): Promise<void> {
     if (!this.#connected)
       throw new ConnectionError('offline', 'Not connected to the relay, so nothing was sent.');
@@ -224,8 +361,11 @@ export class MemoryAgentConnection implements AgentConnection {
     };
     list.push(message);
     const analysis = message.analysis;
+    // A buyer writing into a resolved conversation reopens it (this stand-in's assumption of the relay's rule).
+    const reopen = message.author === 'visitor' && conversation.status === 'resolved';
     const updated: ConversationSummary = {
       ...conversation,
+      ...(reopen ? { status: 'open' as const, resolvedAt: null } : {}),
       lastSeq: message.seq,
       lastMessage: { text: message.text, author: message.author, createdAt },
       updatedAt: createdAt,

@@ -3,8 +3,11 @@ import {
   type Ack,
   AGENT_NAMESPACE,
   type AgentClientToServerEvents,
+  type AgentReadPayload,
   type AgentServerToClientEvents,
   type AgentSession,
+  type AgentTypingPayload,
+  type AssignPayload,
   type ConversationSummary,
   type HandshakeErrorData,
   isErrorCode,
@@ -13,9 +16,10 @@ import {
   type Message,
   ParleyError,
   type ReplyPayload,
+  type ResolvePayload,
 } from '@parley/shared';
 import { io, type Socket } from 'socket.io-client';
-import type { AgentConnection, ConnectionStatus, Unsubscribe } from './connection.ts';
+import type { AgentConnection, ConnectionStatus, ReadEvent, TypingEvent, Unsubscribe } from './connection.ts';
 import { ConnectionError } from './inbox-error.ts';
 import { ListenerSet } from './listener-set.ts';
 
@@ -40,6 +44,8 @@ export class SocketAgentConnection implements AgentConnection {
   readonly #conversations = new ListenerSet<ConversationSummary>();
   readonly #sessions = new ListenerSet<AgentSession>();
   readonly #statuses = new ListenerSet<ConnectionStatus>();
+  readonly #typings = new ListenerSet<TypingEvent>();
+  readonly #reads = new ListenerSet<ReadEvent>();
 
   constructor(options: SocketConnectionOptions) {
     const url = new URL(options.relayUrl);
@@ -78,6 +84,23 @@ export class SocketAgentConnection implements AgentConnection {
     return this.#request((socket) => socket.emitWithAck('message:reply', payload));
   }
 
+  typing(payload: AgentTypingPayload): void {
+    // Volatile: never buffered for a reconnect, where it would arrive long after it stopped being true.
+    if (this.#socket.connected) this.#socket.volatile.emit('typing', payload);
+  }
+
+  markRead(payload: AgentReadPayload): Promise<{ seq: number }> {
+    return this.#request((socket) => socket.emitWithAck('messages:read', payload));
+  }
+
+  assign(payload: AssignPayload): Promise<ConversationSummary> {
+    return this.#request((socket) => socket.emitWithAck('conversation:assign', payload));
+  }
+
+  resolve(payload: ResolvePayload): Promise<ConversationSummary> {
+    return this.#request((socket) => socket.emitWithAck('conversation:resolve', payload));
+  }
+
   onMessage(listener: (message: Message) => void): Unsubscribe {
     return this.#messages.add(listener);
   }
@@ -92,6 +115,14 @@ export class SocketAgentConnection implements AgentConnection {
 
   onStatus(listener: (status: ConnectionStatus) => void): Unsubscribe {
     return this.#statuses.add(listener);
+  }
+
+  onTyping(listener: (event: TypingEvent) => void): Unsubscribe {
+    return this.#typings.add(listener);
+  }
+
+  onRead(listener: (event: ReadEvent) => void): Unsubscribe {
+    return this.#reads.add(listener);
   }
 
   async #request<T>(send: (socket: TimedAgentSocket) => Promise<Ack<T>>): Promise<T> {
@@ -117,6 +148,8 @@ export class SocketAgentConnection implements AgentConnection {
     socket.on('session', (session) => this.#sessions.emit(session));
     socket.on('conversation:updated', (conversation) => this.#conversations.emit(conversation));
     socket.on('message', (message) => this.#messages.emit(message));
+    socket.on('typing', (event) => this.#typings.emit(event));
+    socket.on('read', (event) => this.#reads.emit(event));
     socket.on('connect', () => this.#statuses.emit({ state: 'connected' }));
     socket.on('disconnect', (reason) => {
       if (socket.active) {

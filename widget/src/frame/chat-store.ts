@@ -1,5 +1,6 @@
 // The chat's state and rules, independent of Preact: draft, confirmed messages, the ordered outbox of unacked
-// sends (re-sent with the same clientId after every reconnect), connection status and the visitor-facing notice.
+// sends (re-sent with the same clientId after every reconnect), connection status, the visitor-facing notice, and
+// the live signals both ways: typing, and read receipts.
 import {
   checkMessageText,
   type ErrorBody,
@@ -9,7 +10,7 @@ import {
   type VisitorSession,
 } from '@parley/shared';
 import type { ChatConnection, ConnectionStatus, Unsubscribe } from './connection/types.ts';
-import { lastSeq, mergeMessages } from './merge-messages.ts';
+import { lastSeq, mergeMessages, resumeSeq } from './merge-messages.ts';
 import type { OutboxStore } from './outbox-store.ts';
 import { errorText } from './strings.ts';
 
@@ -37,7 +38,18 @@ export interface ChatState {
   visitorLanguage: string | undefined;
   /** From Parley('identify'); kept for the relay's visitor profile, which the wire protocol does not carry yet. */
   identity: { name?: string; email?: string };
+  /** An agent is typing; cleared by their stop event, their message, a disconnect, or AGENT_TYPING_TIMEOUT_MS. */
+  agentTyping: boolean;
+  /** Highest seq agents have read (from `read` events); only moves forward. */
+  agentReadSeq: number;
 }
+
+/** While the visitor keeps typing, `typing: true` goes out at most this often (it doubles as a keep-alive). */
+export const TYPING_THROTTLE_MS = 2500;
+/** This long after the last keystroke the visitor counts as no longer typing. */
+export const TYPING_IDLE_MS = 5000;
+/** The agent's indicator hides after this long without a new `typing: true`, in case their stop event was lost. */
+export const AGENT_TYPING_TIMEOUT_MS = 8000;
 
 export interface ChatStore {
   getState(): ChatState;
@@ -47,6 +59,10 @@ export interface ChatStore {
   setDraft(text: string): void;
   /** Validates and sends the draft; a locally refused draft stays put with a notice. */
   send(): void;
+  /** The visitor left the message box: agents stop seeing them type. */
+  stopTyping(): void;
+  /** Whether the visitor can see the conversation (frame open, tab visible); read receipts go out only then. */
+  setVisible(visible: boolean): void;
   identify(identity: { name?: string; email?: string }): void;
   setLocale(locale: string): void;
   /** Agent and bot replies that are new to this frame (live, or missed while offline), not loaded history. */
@@ -61,7 +77,11 @@ export interface ChatStoreOptions {
   now?: () => Date;
   /** Pause before re-sending after an ack timed out on a connection that still looks alive. */
   retryAfterMs?: number;
+  /** Whether the conversation starts out visible (see `setVisible`); true unless said otherwise. */
+  visible?: boolean;
 }
+
+const fromAgent = (message: Message) => message.author === 'agent' || message.author === 'bot';
 
 /** crypto.randomUUID needs a secure context; plain-http test relays still deserve unique ids. */
 export function newClientId(): string {
@@ -87,6 +107,8 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
     notice: undefined,
     visitorLanguage: parseLocale(options.locale)?.language,
     identity: {},
+    agentTyping: false,
+    agentReadSeq: 0,
   };
   let conversationId: string | null = null;
   /** Until the first sync lands, arriving messages are history, not news for the host page. */
@@ -95,6 +117,14 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Settles once an earlier page's unsent messages are back in the outbox; nothing is sent before that. */
   let restored: Promise<void> = Promise.resolve();
+  let visible = options.visible ?? true;
+  /** Highest agent or bot seq reported read in this conversation (or being reported right now). */
+  let readReported = 0;
+  let reporting = false;
+  /** When `typing: true` last went out; undefined while the relay believes the visitor is not typing. */
+  let typingSentAt: number | undefined;
+  let typingIdleTimer: ReturnType<typeof setTimeout> | undefined;
+  let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const update = (patch: Partial<ChatState>) => {
     const before = state.outbox;
@@ -115,30 +145,82 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
     // exactly-once even when the ack itself was lost.
     const confirmed = new Set(added.filter((m) => m.author === 'visitor').map((m) => m.clientId));
     const latestVisitor = [...added].reverse().find((m) => m.author === 'visitor' && m.language !== 'und');
+    const replies = fresh ? added.filter(fromAgent) : [];
+    // The reply is what they were typing; the indicator must not outlive it.
+    if (replies.length) clearTimeout(agentTypingTimer);
     update({
       messages,
       outbox: state.outbox.filter((item) => !confirmed.has(item.clientId)),
       visitorLanguage: latestVisitor?.language ?? state.visitorLanguage,
+      ...(replies.length > 0 && { agentTyping: false }),
     });
-    if (fresh) {
-      for (const message of added) {
-        if (message.author === 'agent' || message.author === 'bot') {
-          for (const listener of agentListeners) listener(message);
-        }
+    for (const message of replies) {
+      for (const listener of agentListeners) listener(message);
+    }
+    void reportRead();
+  };
+
+  /**
+   * Tells the relay the visitor has read up to the newest agent or bot message, once it is on screen. One report at a
+   * time; a report that fails on a lost connection is made again after the next sync.
+   */
+  const reportRead = async () => {
+    if (reporting) return;
+    reporting = true;
+    try {
+      for (;;) {
+        const seq = lastSeq(state.messages.filter(fromAgent));
+        if (!visible || state.status !== 'online' || seq <= readReported) return;
+        const ack = await connection.markRead(seq);
+        // Also when refused: the same report would only be refused again.
+        readReported = Math.max(readReported, seq);
+        if (!ack.ok) console.warn(`Parley: read receipt refused (${ack.error.code}): ${ack.error.message}`);
       }
+    } catch {
+      // Outcome unknown (disconnected, timed out); the relay only moves read state forward, so re-reporting is safe.
+    } finally {
+      reporting = false;
+    }
+  };
+
+  const setAgentTyping = (typing: boolean) => {
+    clearTimeout(agentTypingTimer);
+    if (typing) agentTypingTimer = setTimeout(setAgentTyping, AGENT_TYPING_TIMEOUT_MS, false);
+    // Repeated `typing: true` events change nothing, so the live region is not re-announced.
+    if (typing !== state.agentTyping) update({ agentTyping: typing });
+  };
+
+  const stopTyping = () => {
+    clearTimeout(typingIdleTimer);
+    if (typingSentAt === undefined) return;
+    typingSentAt = undefined;
+    connection.typing(false);
+  };
+
+  const typed = (draft: string) => {
+    if (!draft.trim()) return stopTyping();
+    // Never sent while disconnected: a stale "typing" replayed after reconnect would mislead the agent.
+    if (state.status !== 'online') return;
+    clearTimeout(typingIdleTimer);
+    typingIdleTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
+    const at = now().getTime();
+    if (typingSentAt === undefined || at - typingSentAt >= TYPING_THROTTLE_MS) {
+      typingSentAt = at;
+      connection.typing(true);
     }
   };
 
   const sync = async () => {
     try {
       await restored;
-      const ack = await connection.sync(lastSeq(state.messages));
+      const ack = await connection.sync(resumeSeq(state.messages));
       if (ack.ok) receive(ack.data, synced);
       else console.warn(`Parley: sync refused (${ack.error.code}): ${ack.error.message}`);
       synced = synced || ack.ok;
     } catch {
       return; // Disconnected again; the next 'online' syncs.
     }
+    void reportRead(); // A report lost with the old connection goes out again even when nothing new arrived.
     await flush();
   };
 
@@ -184,12 +266,19 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
   const onSession = (session: VisitorSession) => {
     const changed = state.messages.length > 0 && session.conversationId !== conversationId;
     conversationId = session.conversationId;
+    if (changed) readReported = 0;
     // A new identity (the old token expired) means a new conversation: the old bubbles are not this one's.
-    update({ siteName: session.siteName, ...(changed && { messages: [] }) });
+    update({ siteName: session.siteName, ...(changed && { messages: [], agentReadSeq: 0 }) });
     if (changed) void sync();
   };
 
   const onStatus = (status: ConnectionStatus) => {
+    if (status.state !== 'online') {
+      // The relay forgets the typing state of a socket that left; both sides start clean on reconnect.
+      clearTimeout(typingIdleTimer);
+      typingSentAt = undefined;
+      setAgentTyping(false);
+    }
     update({ status: status.state, refusal: status.state === 'refused' ? status.error : undefined });
     if (status.state === 'refused') {
       console.error(`Parley: the relay refused this chat (${status.error.code}): ${status.error.message}`);
@@ -208,6 +297,10 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
         connection.onStatus(onStatus),
         connection.onSession(onSession),
         connection.onMessage((message) => receive([message], true)),
+        connection.onTyping(setAgentTyping),
+        connection.onRead((seq) => {
+          if (seq > state.agentReadSeq) update({ agentReadSeq: seq });
+        }),
       );
       const outbox = options.outbox;
       if (outbox) {
@@ -221,12 +314,15 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
     },
     stop() {
       clearTimeout(retryTimer);
+      clearTimeout(typingIdleTimer);
+      clearTimeout(agentTypingTimer);
       for (const unsubscribe of subscriptions.splice(0)) unsubscribe();
       connection.close();
     },
     setDraft(draft) {
       // A stale error next to a changed draft would be misleading; send() re-checks anyway.
       update({ draft, notice: undefined });
+      typed(draft);
     },
     send() {
       let text: string;
@@ -242,8 +338,15 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
         status: 'sending',
         createdAt: now().toISOString(),
       };
+      stopTyping();
       update({ draft: '', notice: undefined, outbox: [...state.outbox, item] });
       void flush();
+    },
+    stopTyping,
+    setVisible(next) {
+      visible = next;
+      if (next) void reportRead();
+      else stopTyping();
     },
     identify(identity) {
       update({ identity: { ...state.identity, ...identity } });

@@ -9,6 +9,7 @@ import { createIndexedDbOutbox } from './outbox-store.ts';
 import { readFrameParams } from './params.ts';
 import { createParentBridge } from './parent-bridge.ts';
 import { strings } from './strings.ts';
+import { trackVisibility } from './visibility.ts';
 import { createVisitorTokenStore } from './visitor-token.ts';
 import './styles.css';
 
@@ -38,7 +39,11 @@ if (!params.site) {
   const store = createChatStore(connection, {
     locale: params.locale,
     outbox: createIndexedDbOutbox(params.site),
+    visible: false,
   });
+  // Embedded, the frame may be preloaded hidden, so it counts as closed until the loader says otherwise; opened on
+  // its own (no host page), it is open.
+  const visibility = trackVisibility(document, !bridge.enabled, store.setVisible);
 
   store.onAgentMessage((message) => {
     if (message.author === 'agent' || message.author === 'bot') {
@@ -51,6 +56,7 @@ if (!params.site) {
   bridge.onCommand((command) => {
     if (command.type === 'parley:focus') document.getElementById(COMPOSER_INPUT_ID)?.focus();
     else if (command.type === 'parley:setLocale') store.setLocale(command.locale);
+    else if (command.type === 'parley:visibility') visibility.setOpen(command.open);
     else {
       const { name, email } = command;
       store.identify({ ...(name !== undefined && { name }), ...(email !== undefined && { email }) });

@@ -1,6 +1,6 @@
 import type { Message } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
-import { lastSeq, mergeMessages } from './merge-messages.ts';
+import { lastSeq, mergeMessages, resumeSeq } from './merge-messages.ts';
 
 const message = (seq: number, id = `msg_${seq}`): Message => ({
   id,
@@ -34,8 +34,18 @@ describe('mergeMessages', () => {
 });
 
 describe('lastSeq', () => {
-  it('is what sync resumes from: the highest seq held, or 0', () => {
+  it('is the highest seq held, or 0', () => {
     expect(lastSeq([])).toBe(0);
     expect(lastSeq([message(3), message(7), message(5)])).toBe(7);
+  });
+});
+
+describe('resumeSeq', () => {
+  it('resumes after the unbroken run from seq 1, so a live event past a gap cannot hide the gap', () => {
+    expect(resumeSeq([])).toBe(0);
+    expect(resumeSeq([message(1), message(2), message(3)])).toBe(3);
+    // Seqs 3 and 4 were missed while offline; 5 arrived live just before the sync.
+    expect(resumeSeq([message(1), message(2), message(5)])).toBe(2);
+    expect(resumeSeq([message(4)])).toBe(0);
   });
 });

@@ -20,7 +20,20 @@ export function mergeMessages(current: readonly Message[], incoming: readonly Me
   return [...current, ...added].sort((a, b) => a.seq - b.seq);
 }
 
-/** The highest seq held, which is what `messages:sync` resumes from; 0 for an empty conversation. */
+/** The highest seq held; 0 for none. */
 export function lastSeq(messages: readonly Message[]): number {
   return messages.reduce((max, message) => Math.max(max, message.seq), 0);
+}
+
+/**
+ * What `messages:sync` resumes from: the end of the unbroken run from seq 1 (seqs have no gaps). Not `lastSeq`: a
+ * live event that lands before the sync after a reconnect would otherwise hide what was missed before it.
+ */
+export function resumeSeq(sorted: readonly Message[]): number {
+  let seq = 0;
+  for (const message of sorted) {
+    if (message.seq !== seq + 1) break;
+    seq++;
+  }
+  return seq;
 }

@@ -39,7 +39,13 @@ describe('createParentBridge', () => {
     deliver({ type: 'parley:eval', code: 'alert(1)' }, HOST, parent);
     deliver({ type: 'parley:identify', name: 'Somchai', extra: '<b>' }, HOST, parent);
     deliver({ type: 'parley:focus' }, HOST, parent);
+    deliver({ type: 'parley:visibility', open: 'yes' }, HOST, parent);
+    deliver({ type: 'parley:visibility', open: false }, HOST, parent);
 
-    expect(commands).toEqual([{ type: 'parley:identify', name: 'Somchai' }, { type: 'parley:focus' }]);
+    expect(commands).toEqual([
+      { type: 'parley:identify', name: 'Somchai' },
+      { type: 'parley:focus' },
+      { type: 'parley:visibility', open: false },
+    ]);
   });
 });

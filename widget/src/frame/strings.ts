@@ -18,6 +18,8 @@ export const strings = {
   you: 'You',
   showOriginal: 'Show original',
   showTranslation: 'Show translation',
+  agentTyping: 'Agent is typing…',
+  seen: 'Seen',
   unavailable: 'Chat is not available on this site right now.',
   missingSite: 'This chat is missing its site key.',
   counter: (length: number) => `${count(length)} / ${count(MAX_MESSAGE_LENGTH)}`,

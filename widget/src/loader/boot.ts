@@ -73,6 +73,9 @@ function start(config: LoaderConfig): void {
     ui.existingFrame()?.contentWindow?.postMessage(command, config.relayOrigin);
   };
 
+  /** The frame sends read receipts only while it is shown, and cannot see the loader hiding it. */
+  const tellVisibility = () => post({ type: 'parley:visibility', open: isOpen });
+
   const toFrame = (command: HostToFrame) => {
     if (ready) post(command);
     else pending.push(command);
@@ -92,6 +95,7 @@ function start(config: LoaderConfig): void {
     }
     store('sessionStorage', openKey, open ? '1' : null);
     ui.setOpen(open, unread);
+    if (ready) tellVisibility();
     emit(open ? 'open' : 'close');
   }
 
@@ -135,10 +139,14 @@ function start(config: LoaderConfig): void {
     const frameWindow = ui.existingFrame()?.contentWindow;
     if (event.origin !== config.relayOrigin || !frameWindow || event.source !== frameWindow) return;
     const message = readFrameMessage(event.data);
-    if (message?.type === 'parley:ready' && !ready) {
-      ready = true;
-      for (const command of pending.splice(0)) post(command);
-      emit('ready');
+    if (message?.type === 'parley:ready') {
+      // A frame that reloaded says ready again: it gets the open state, but the queue and 'ready' happen once.
+      if (!ready) {
+        ready = true;
+        for (const command of pending.splice(0)) post(command);
+        emit('ready');
+      }
+      tellVisibility();
     } else if (message?.type === 'parley:close') {
       setOpen(false);
     } else if (message?.type === 'parley:message') {

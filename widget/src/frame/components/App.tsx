@@ -1,7 +1,8 @@
-// The chat frame's root component: header, conversation log and composer over one ChatStore.
+// The chat frame's root component: header, conversation log, the agent's typing indicator and the composer over one
+// ChatStore.
 import { useEffect } from 'preact/hooks';
 import type { ChatStore } from '../chat-store.ts';
-import { errorText } from '../strings.ts';
+import { errorText, strings } from '../strings.ts';
 import { Composer } from './Composer.tsx';
 import { Header } from './Header.tsx';
 import { MessageList } from './MessageList.tsx';
@@ -33,8 +34,20 @@ export function App({ store, onClose }: { store: ChatStore; onClose?: (() => voi
             outbox={state.outbox}
             siteName={state.siteName}
             visitorLanguage={state.visitorLanguage}
+            readSeq={state.agentReadSeq}
           />
-          <Composer draft={state.draft} notice={state.notice} onDraft={store.setDraft} onSend={store.send} />
+          {/* Always in the tree, so assistive tech hears the text when it appears; it only changes when typing
+              starts or stops, never on each repeated event. */}
+          <p class="typing" aria-live="polite" aria-atomic="true" data-testid="agent-typing">
+            {state.agentTyping ? strings.agentTyping : ''}
+          </p>
+          <Composer
+            draft={state.draft}
+            notice={state.notice}
+            onDraft={store.setDraft}
+            onSend={store.send}
+            onBlur={store.stopTyping}
+          />
         </>
       )}
     </div>

@@ -14,11 +14,13 @@ export function Composer({
   notice,
   onDraft,
   onSend,
+  onBlur,
 }: {
   draft: string;
   notice: string | undefined;
   onDraft: (text: string) => void;
   onSend: () => void;
+  onBlur?: () => void;
 }) {
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLTextAreaElement>) => {
     // keyCode 229 is how Safari reports the Enter that confirms an IME candidate.
@@ -60,6 +62,7 @@ export function Composer({
           aria-describedby={describedBy || undefined}
           onInput={(event) => onDraft(event.currentTarget.value)}
           onKeyDown={onKeyDown}
+          onBlur={onBlur}
         />
         <button type="submit" class="send" aria-label={strings.send} data-testid="composer-send">
           <svg viewBox="0 0 24 24" aria-hidden="true">

@@ -1,4 +1,5 @@
-// The conversation as a live log: confirmed messages by seq, then the visitor's unacknowledged ones.
+// The conversation as a live log: confirmed messages by seq, then the visitor's unacknowledged ones, with "Seen"
+// under the visitor's last message that agents have read.
 // Text is rendered only as Preact text nodes, so no message can ever become markup.
 import type { Message } from '@parley/shared';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -22,10 +23,12 @@ function MessageBubble({
   message,
   siteName,
   visitorLanguage,
+  seen,
 }: {
   message: Message;
   siteName: string;
   visitorLanguage: string | undefined;
+  seen: boolean;
 }) {
   const [showOriginal, setShowOriginal] = useState(false);
   // Agents write in their language; the relay stores the visitor-language version under translations.
@@ -53,6 +56,7 @@ function MessageBubble({
             {showOriginal ? strings.showTranslation : strings.showOriginal}
           </button>
         )}
+        {seen && <span data-testid="seen">{strings.seen}</span>}
       </p>
     </li>
   );
@@ -75,13 +79,21 @@ export function MessageList({
   outbox,
   siteName,
   visitorLanguage,
+  readSeq,
 }: {
   messages: readonly Message[];
   outbox: readonly OutboxMessage[];
   siteName: string;
   visitorLanguage: string | undefined;
+  /** Agents have read up to here. */
+  readSeq: number;
 }) {
   const log = useRef<HTMLDivElement>(null);
+  // Messages are sorted by seq, so this ends on the last visitor message the agents have read.
+  let seenSeq = 0;
+  for (const message of messages) {
+    if (message.author === 'visitor' && message.seq <= readSeq) seenSeq = message.seq;
+  }
   const count = messages.length + outbox.length;
   useLayoutEffect(() => {
     const element = log.current;
@@ -104,6 +116,7 @@ export function MessageList({
             message={message}
             siteName={siteName}
             visitorLanguage={visitorLanguage}
+            seen={message.seq === seenSeq}
           />
         ))}
         {outbox.map((item) => (

@@ -29,6 +29,10 @@ export interface MemoryConnection extends ChatConnection {
   readonly stored: readonly Message[];
   /** Every send that reached the relay, duplicates included. */
   readonly received: readonly SendMessagePayload[];
+  /** Every `typing` event that reached the relay, in order. */
+  readonly typingReceived: readonly boolean[];
+  /** The seq of every `messages:read` that reached the relay, in order. */
+  readonly readsReceived: readonly number[];
   /** The relay refuses the next send with this code, as it would for a rate limit. */
   refuseNextSend(code: ErrorCode, message?: string): void;
   /** The relay stores the next message but its ack never arrives, as on a timeout over a live connection. */
@@ -37,6 +41,10 @@ export interface MemoryConnection extends ChatConnection {
     text: string,
     options?: { author?: 'agent' | 'bot'; translations?: Record<string, string> },
   ): Message;
+  /** An agent starts or stops typing; like every event, it reaches the visitor only while connected. */
+  agentTyping(typing: boolean): void;
+  /** Agents have read the conversation up to `seq`. */
+  agentReads(seq: number): void;
   goOffline(): void;
   goOnline(): void;
   releaseAcks(): void;
@@ -50,8 +58,13 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
   const sessions = listenerSet<VisitorSession>();
   const messages = listenerSet<Message>();
   const statuses = listenerSet<ConnectionStatus>();
+  const typings = listenerSet<boolean>();
+  const reads = listenerSet<number>();
   const stored: Message[] = [...(options.history ?? [])];
   const received: SendMessagePayload[] = [];
+  const typingReceived: boolean[] = [];
+  const readsReceived: number[] = [];
+  let visitorReadSeq = 0;
   const unanswered = new Set<{ deliver(): void; fail(): void }>();
   let refusal: ErrorBody | undefined;
   let loseAck = false;
@@ -114,6 +127,8 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
   return {
     stored,
     received,
+    typingReceived,
+    readsReceived,
     get connected() {
       return connected;
     },
@@ -156,10 +171,21 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
       if (!connected) return offline();
       return reply({ ok: true, data: stored.filter((message) => message.seq > afterSeq) });
     },
+    typing(typing) {
+      if (connected) typingReceived.push(typing);
+    },
+    markRead(seq) {
+      if (!connected) return offline();
+      readsReceived.push(seq);
+      visitorReadSeq = Math.max(visitorReadSeq, seq);
+      return reply({ ok: true, data: { seq: visitorReadSeq } });
+    },
     setLocale() {},
     onSession: sessions.add,
     onMessage: messages.add,
     onStatus: statuses.add,
+    onTyping: typings.add,
+    onRead: reads.add,
     refuseNextSend(code, message = `Refused with ${code}.`) {
       refusal = { code, message };
     },
@@ -170,6 +196,12 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
       const message = store(author, `${author}_${stored.length + 1}`, text, translations);
       if (connected) messages.emit(message);
       return message;
+    },
+    agentTyping(typing) {
+      if (connected) typings.emit(typing);
+    },
+    agentReads(seq) {
+      if (connected) reads.emit(seq);
     },
     goOffline() {
       connected = false;

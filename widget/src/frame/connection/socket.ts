@@ -51,6 +51,8 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
   const sessions = listenerSet<VisitorSession>();
   const messages = listenerSet<Message>();
   const statuses = listenerSet<ConnectionStatus>();
+  const typings = listenerSet<boolean>();
+  const reads = listenerSet<number>();
   const ackTimeout = options.ackTimeoutMs ?? 15_000;
   let locale = options.locale;
   let retries = 0;
@@ -86,6 +88,10 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
     sessions.emit(session);
   });
   socket.on('message', (message) => messages.emit(message));
+  socket.on('typing', (event) => typings.emit(event?.typing === true));
+  socket.on('read', (event) => {
+    if (Number.isSafeInteger(event?.seq)) reads.emit(event.seq);
+  });
   socket.on('disconnect', (reason) => {
     if (reason === 'io client disconnect') return;
     statuses.emit({ state: 'offline' });
@@ -124,11 +130,18 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
     },
     send: (payload) => request(() => socket.timeout(ackTimeout).emitWithAck('message:send', payload)),
     sync: (afterSeq) => request(() => socket.timeout(ackTimeout).emitWithAck('messages:sync', { afterSeq })),
+    typing(typing) {
+      // socket.emit would buffer while disconnected and replay a stale "typing" after reconnect.
+      if (socket.connected) socket.emit('typing', { typing });
+    },
+    markRead: (seq) => request(() => socket.timeout(ackTimeout).emitWithAck('messages:read', { seq })),
     setLocale(next) {
       locale = next;
     },
     onSession: sessions.add,
     onMessage: messages.add,
     onStatus: statuses.add,
+    onTyping: typings.add,
+    onRead: reads.add,
   };
 };

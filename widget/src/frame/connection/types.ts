@@ -22,11 +22,19 @@ export interface ChatConnection {
   send(payload: SendMessagePayload): Promise<Ack<Message>>;
   /** Everything after `afterSeq` in this visitor's conversation. Rejects like `send`. */
   sync(afterSeq: number): Promise<Ack<Message[]>>;
+  /** Tells the agents whether the visitor is typing. Fire-and-forget: dropped, never queued, while offline. */
+  typing(typing: boolean): void;
+  /** Marks the conversation read up to `seq` (the relay only moves it forward). Rejects like `send`. */
+  markRead(seq: number): Promise<Ack<{ seq: number }>>;
   /** Locale hint for the next handshake. */
   setLocale(locale: string): void;
   onSession(listener: (session: VisitorSession) => void): Unsubscribe;
   onMessage(listener: (message: Message) => void): Unsubscribe;
   onStatus(listener: (status: ConnectionStatus) => void): Unsubscribe;
+  /** An agent started or stopped typing in this conversation. */
+  onTyping(listener: (typing: boolean) => void): Unsubscribe;
+  /** Agents have read this conversation up to `seq`. */
+  onRead(listener: (seq: number) => void): Unsubscribe;
 }
 
 /** Every implementation is made by a factory of this shape, so main.tsx and tests swap them in one line. */
