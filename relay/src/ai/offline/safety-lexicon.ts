@@ -77,7 +77,10 @@ const WORD_STARTS: readonly string[] = [
   'allergic',
   'allergy',
   'nangangati',
-  'makati',
+  'makati ang',
+  'makati na',
+  'ang kati',
+  'sobrang kati',
   'pantal',
   'namaga',
   'napaso',
@@ -347,6 +350,57 @@ const WORD_STARTS: readonly string[] = [
   'كهربني',
 ];
 
+/** Fire and smoke, in the space-separated languages: overheating electronics are a safety incident. */
+const FIRE_WORDS: readonly string[] = [
+  'caught fire',
+  'on fire',
+  'smoke came',
+  'pris feu',
+  'prend feu',
+  'fumée',
+  'fumee',
+  'se incendió',
+  'se incendio',
+  'prendió fuego',
+  'prendio fuego',
+  'echa humo',
+  'salió humo',
+  'salio humo',
+  'pegou fogo',
+  'fumaça',
+  'fumaca',
+  'preso fuoco',
+  'prende fuoco',
+  'fumo',
+  'feuer gefangen',
+  'brennt',
+  'raucht',
+  'qualm',
+  'vlam gevat',
+  'rookt',
+  'zapalił',
+  'zapalil',
+  'dymi',
+  'загорел',
+  'задымил',
+  'дымит',
+  'alev aldı',
+  'alev aldi',
+  'duman çıktı',
+  'duman cikti',
+  'berasap',
+  'keluar asap',
+  'boc khoi',
+  'bốc khói',
+  'chay no',
+  'cháy nổ',
+  'umuusok',
+  'nagliyab',
+  'دخان',
+  'اشتعل',
+  'احترق',
+];
+
 /** Terms in scripts without word spaces (th, zh, ja, ko is spaced but agglutinative): matched anywhere. */
 const ANYWHERE: readonly string[] = [
   // th
@@ -503,13 +557,23 @@ const EXPIRED_GOODS: readonly string[] = [
   '유통기한',
 ];
 const NOT_GOODS =
-  /voucher|coupon|code|kode|kupon|promo|link|card|kartu|mã giảm|ma giam|优惠|優惠|クーポン|쿠폰|gutschein|cupón|cupom|bon de réduction/u;
+  /voucher|coupon|code|kode|kod|codice|código|codigo|kupon|promo|link|card|kartu|qr|mã giảm|ma giam|โค้ด|คูปอง|优惠|優惠|クーポン|쿠폰|gutschein|cupón|cupon|cupom|bon de réduction/u;
+
+/**
+ * Asking when something expires is a product question, not an incident: "หมดอายุปีไหนคะ", "유통기한은요?".
+ * Someone harmed by expired goods says so with other words the lexicon already catches.
+ */
+const ASKS_ABOUT_EXPIRY =
+  /\?|？|ไหน|เมื่อไหร่|ไหม|มั้ย|กี่|kapan|bila|when|wann|quand|cuándo|cuando|quando|когда|ne zaman|kiedy|wanneer|bao giờ|bao gio|khi nào|khi nao|いつ|언제|什么时候|什麼時候|几时|متى/u;
 
 function escapeForRegExp(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const WORD_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD_STARTS.map(escapeForRegExp).join('|')})`, 'u');
+const WORD_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...WORD_STARTS, ...FIRE_WORDS].map(escapeForRegExp).join('|')})`,
+  'u',
+);
 const ANYWHERE_PATTERN = new RegExp(ANYWHERE.map(escapeForRegExp).join('|'), 'u');
 const EXPIRED_PATTERN = new RegExp(EXPIRED_GOODS.map(escapeForRegExp).join('|'), 'u');
 
@@ -522,6 +586,6 @@ export function mentionsProductHarm(...forms: string[]): boolean {
     (text) =>
       WORD_PATTERN.test(text) ||
       ANYWHERE_PATTERN.test(text) ||
-      (EXPIRED_PATTERN.test(text) && !NOT_GOODS.test(text)),
+      (EXPIRED_PATTERN.test(text) && !NOT_GOODS.test(text) && !ASKS_ABOUT_EXPIRY.test(text)),
   );
 }
