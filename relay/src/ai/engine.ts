@@ -10,8 +10,32 @@ export interface AnalyzeInput {
   history?: readonly string[];
 }
 
+export interface TranslateInput {
+  text: string;
+  /** Source language code; "und" or absent lets the engine decide. */
+  from?: string;
+  to: string;
+  /** Brand and product terms that must come back exactly as written. */
+  glossaryTerms?: readonly string[];
+  /** Bumped whenever the site's glossary changes, so cached translations made with an old glossary are not reused. */
+  glossaryVersion?: number;
+}
+
+export interface Translation {
+  text: string;
+  from: string;
+  to: string;
+  /** True when the answer came from the translation cache. */
+  cached: boolean;
+}
+
 export interface LanguageEngine {
   /** "offline" or "openai"; shown in logs and /healthz. */
   readonly name: string;
   analyze(input: AnalyzeInput): Promise<Analysis>;
+  /**
+   * Machine translation, or null when this engine has none (the offline engine) or the provider failed;
+   * callers then show the original text and say that no translation is available.
+   */
+  translate(input: TranslateInput): Promise<Translation | null>;
 }

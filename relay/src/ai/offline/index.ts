@@ -1,6 +1,6 @@
 // The offline engine: language detection plus Parley's own intent classifier, no network, no model download.
 import { ALWAYS_HIGH_URGENCY, type Analysis } from '@parley/shared';
-import type { AnalyzeInput, LanguageEngine } from '../engine.ts';
+import type { AnalyzeInput, LanguageEngine, Translation } from '../engine.ts';
 import { classifyIntent } from './classify-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 
@@ -9,6 +9,11 @@ export class OfflineEngine implements LanguageEngine {
 
   async analyze(input: AnalyzeInput): Promise<Analysis> {
     return this.analyzeSync(input);
+  }
+
+  /** Free-text machine translation needs a model; offline it is unavailable, and callers say so. */
+  async translate(): Promise<Translation | null> {
+    return null;
   }
 
   /** Synchronous core, so the analyze CLI and benchmarks avoid a promise per message. */
