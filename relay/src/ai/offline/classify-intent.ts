@@ -4,6 +4,7 @@ import { type Intent, isIntent, type Urgency } from '@parley/shared';
 import { IntentModel, type LabelledMessage } from './intent-model.ts';
 import { mentionsProductHarm } from './safety-lexicon.ts';
 import { normalizeText, stripDiacritics } from './text-features.ts';
+import { trainingSet } from './training-data.ts';
 
 export interface IntentResult {
   intent: Intent;
@@ -27,26 +28,10 @@ const URGENT_CUES =
 
 const LOW_URGENCY: ReadonlySet<Intent> = new Set(['greeting_thanks', 'other']);
 
-export function loadTrainingSet(url: URL): LabelledMessage[] {
-  const examples: LabelledMessage[] = [];
-  const lines = readFileSync(url, 'utf8').split('\n');
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const row = JSON.parse(line) as { text?: unknown; intent?: unknown };
-    if (typeof row.text !== 'string' || !isIntent(row.intent)) {
-      throw new Error(`${url.pathname}:${index + 1} is not a {text, intent} example with a known intent id.`);
-    }
-    examples.push({ text: row.text, intent: row.intent });
-  });
-  return examples;
-}
-
-export const TRAINING_SET_URL = new URL('./data/intents.train.jsonl', import.meta.url);
-
 let defaultModel: IntentModel | undefined;
-/** The model trained on the shipped set, built on first use (a few tens of milliseconds). */
+/** The model trained on the shipped set, built on first use (about a second). */
 export function defaultIntentModel(): IntentModel {
-  defaultModel ??= new IntentModel(loadTrainingSet(TRAINING_SET_URL));
+  defaultModel ??= new IntentModel(trainingSet());
   return defaultModel;
 }
 
