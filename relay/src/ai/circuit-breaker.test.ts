@@ -8,12 +8,16 @@ describe('CircuitBreaker', () => {
   it('opens after the threshold and stops calling the provider', async () => {
     let now = 0;
     let calls = 0;
+    const counted = (call: () => Promise<string>) => () => {
+      calls++;
+      return call();
+    };
     const breaker = new CircuitBreaker({ failureThreshold: 3, resetAfterMs: 30_000, now: () => now });
     for (let i = 0; i < 3; i++) {
-      await expect(breaker.run(() => (calls++, fail()))).rejects.toThrow('provider down');
+      await expect(breaker.run(counted(fail))).rejects.toThrow('provider down');
     }
     expect(breaker.state).toBe('open');
-    await expect(breaker.run(() => (calls++, succeed()))).rejects.toBeInstanceOf(CircuitOpenError);
+    await expect(breaker.run(counted(succeed))).rejects.toBeInstanceOf(CircuitOpenError);
     expect(calls).toBe(3);
     now = 30_000;
     expect(breaker.state).toBe('half-open');

@@ -1,7 +1,6 @@
 // classifyIntent: the offline intent decision — the trained model, the safety override, and conversation context.
-import { readFileSync } from 'node:fs';
-import { type Intent, isIntent, type Urgency } from '@parley/shared';
-import { IntentModel, type LabelledMessage } from './intent-model.ts';
+import type { Intent, Urgency } from '@parley/shared';
+import { IntentModel } from './intent-model.ts';
 import { mentionsProductHarm } from './safety-lexicon.ts';
 import { normalizeText, stripDiacritics } from './text-features.ts';
 import { trainingSet } from './training-data.ts';
