@@ -160,7 +160,7 @@ describe('HTTP API', () => {
 
     const huge = await relay.api('/api/v1/sites', {
       method: 'POST',
-      body: JSON.stringify({ name: 'x'.repeat(100_000) }),
+      body: JSON.stringify({ name: 'x'.repeat(300_000) }),
     });
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ error: { code: 'payload_too_large' } });

@@ -1,75 +1,78 @@
-// The HTTP surface (Hono): health, metrics, the /api/v1 admin and assist API, build outputs and the demo storefront.
+// The HTTP surface (Hono): liveness, readiness, metrics, /api/v1, build outputs and the demo storefront.
 
 import { join } from 'node:path';
-import {
-  type Analysis,
-  type ConversationSummary,
-  type Message,
-  ParleyError,
-  type Site,
-} from '@parley/shared';
-import {
-  analyzeInputSchema,
-  createAgentSchema,
-  createSiteSchema,
-  listConversationsSchema,
-  listMessagesSchema,
-} from '@parley/shared/schemas';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { ParleyError } from '@parley/shared';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
-import { z } from 'zod';
 import type { LanguageEngine } from './ai/index.ts';
-import { createAgentToken, hashToken } from './auth/agent-token.ts';
-import { siteScope, type TokenResolver } from './auth/principal.ts';
+import { type ApiDeps, mountApi } from './api/index.ts';
+import type { ApiRouter } from './api/router.ts';
+import type { TokenResolver, VisitorPrincipal } from './auth/principal.ts';
 import { type BuildDirs, serveBuildFile } from './build-output.ts';
-import { randomToken } from './config.ts';
+import { clientIp } from './client-ip.ts';
 import type { DemoAccess } from './demo/seed.ts';
 import { renderStorefront } from './demo/storefront.ts';
-import type { Messaging } from './messaging.ts';
+import type { Drain } from './drain.ts';
 import type { RelayMetrics } from './metrics.ts';
-import { type AuthEnv, adminOnly, authenticate } from './middleware/auth.ts';
+import type { AuthEnv } from './middleware/auth.ts';
+import { trackChanges } from './middleware/drain.ts';
 import { parleyErrorHandler } from './middleware/error-handler.ts';
 import { httpMetrics } from './middleware/http-metrics.ts';
-import { frameAncestors, normalizeOrigin } from './origin-policy.ts';
-import type { Storage } from './storage/types.ts';
-import { parseInput } from './validation.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
+import { frameAncestors } from './origin-policy.ts';
+import type { SiteRecord } from './storage/types.ts';
 
-/** Room for the largest JSON an API call needs (a 4,000-character message is at most 16 KB of UTF-8). */
-export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+export { DEFAULT_MAX_BODY_BYTES } from './api/index.ts';
 
-export interface AppDeps {
-  storage: Storage;
+export interface AppDeps extends ApiDeps {
   engine: LanguageEngine;
-  messaging: Messaging;
   metrics: RelayMetrics;
   logger: Logger;
   resolveToken: TokenResolver;
+  resolveVisitor: (token: string) => Promise<VisitorPrincipal>;
   buildDirs: BuildDirs;
-  /** The demo site and agent, when this relay has one. */
+  /** The demo site and agent, when this relay process created or found them. */
   demo: () => DemoAccess | null;
-  /** False while the relay is shutting down, so /healthz lets a load balancer drain it. */
-  isReady: () => boolean;
+  drain: Drain;
+  /** Whether every dependency (storage, Redis when configured) answers; false while shutting down. */
+  checkReady: () => Promise<{ ready: boolean; checks: Record<string, 'ok' | 'failing' | 'stopping'> }>;
+  /** Proxies whose X-Forwarded-For is believed (PARLEY_TRUST_PROXY). */
+  trustedProxies: number;
   maxBodyBytes?: number;
+  version: string;
 }
 
 /** A site as the API lists it: the shared Site plus whether it is the first-start demo. */
-export type SiteListing = Site & { demo: boolean };
+export type SiteListing = SiteRecord;
 
-// Assist text gets the same message_empty / message_too_long codes as chat, so the schema's length cap is lifted here.
-const analyzeBodySchema = analyzeInputSchema.extend({ text: z.string() });
+export interface App {
+  app: Hono<AuthEnv>;
+  /** The /api/v1 routes as declared, which the OpenAPI document lists. */
+  api: ApiRouter;
+}
 
-export function createApp(deps: AppDeps): Hono<AuthEnv> {
-  const { storage, messaging, logger } = deps;
+export function createApp(deps: AppDeps): App {
+  const { storage, logger } = deps;
   const app = new Hono<AuthEnv>();
+  const countError = (code: string) => deps.metrics.errors.inc({ code, transport: 'http' });
 
   app.use(httpMetrics({ histogram: deps.metrics.httpRequestDuration }));
 
-  app.get('/healthz', (c) => {
-    if (!deps.isReady())
-      return c.json({ status: 'stopping', engine: deps.engine.name, storage: storage.kind }, 503);
-    return c.json({ status: 'ok', engine: deps.engine.name, storage: storage.kind });
+  // Liveness: answers while the process runs, so an orchestrator restarts it only when it is truly stuck.
+  app.get('/healthz', (c) =>
+    c.json({
+      status: deps.drain.draining ? 'stopping' : 'ok',
+      engine: deps.engine.name,
+      storage: storage.kind,
+    }),
+  );
+
+  // Readiness: 200 only while this process should get traffic; a balancer drains it on 503.
+  app.get('/readyz', async (c) => {
+    const { ready, checks } = await deps.checkReady();
+    return c.json({ status: ready ? 'ready' : 'unavailable', checks }, ready ? 200 : 503);
   });
 
   app.get('/metrics', async (c) => {
@@ -81,87 +84,28 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   // Bearer tokens, never cookies, so any origin may call the API (the extension, a merchant's back office).
   app.use(
     '/api/*',
-    cors({ origin: (origin) => origin, allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }),
+    cors({
+      origin: (origin) => origin,
+      allowHeaders: ['Authorization', 'Content-Type'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Retry-After', 'Content-Disposition'],
+      maxAge: 600,
+    }),
   );
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      onError: () => {
-        throw new ParleyError(
-          'payload_too_large',
-          `The request body is larger than ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes.`,
-        );
-      },
+    rateLimit<AuthEnv>({
+      limiter: deps.limiters.apiPerIp,
+      key: (c) =>
+        clientIp({
+          remoteAddress: remoteAddress(c),
+          forwardedFor: c.req.header('X-Forwarded-For'),
+          trustedProxies: deps.trustedProxies,
+        }),
     }),
   );
-  app.use('/api/v1/*', authenticate({ resolveToken: deps.resolveToken }));
-
-  app.get('/api/v1/conversations', async (c) => {
-    const query = parseInput(listConversationsSchema, c.req.query(), 'query');
-    const data: ConversationSummary[] = await messaging.listConversations(c.get('principal'), query.status);
-    return c.json({ data });
-  });
-
-  app.get('/api/v1/conversations/:id/messages', async (c) => {
-    const afterSeq = c.req.query('afterSeq');
-    const input = parseInput(
-      listMessagesSchema,
-      {
-        conversationId: c.req.param('id'),
-        ...(afterSeq === undefined ? {} : { afterSeq: Number(afterSeq) }),
-      },
-      'query',
-    );
-    const data: Message[] = await messaging.agentMessages(
-      c.get('principal'),
-      input.conversationId,
-      input.afterSeq,
-    );
-    return c.json({ data });
-  });
-
-  app.get('/api/v1/sites', async (c) => {
-    const scope = siteScope(c.get('principal'));
-    const sites = await storage.listSites();
-    const demoId = deps.demo()?.site.id;
-    const data: SiteListing[] = sites
-      .filter((site) => scope === undefined || site.id === scope)
-      .map((site) => ({ ...site, demo: site.id === demoId }));
-    return c.json({ data });
-  });
-
-  app.post('/api/v1/sites', adminOnly(), async (c) => {
-    const input = parseInput(createSiteSchema, await readJson(c), 'site');
-    const allowedOrigins = [
-      ...new Set(input.allowedOrigins.map(normalizeOrigin).filter((o): o is string => o !== null)),
-    ];
-    const site = await storage.createSite({
-      name: input.name,
-      publicKey: `pk_${randomToken(18)}`,
-      allowedOrigins,
-      defaultLanguage: input.defaultLanguage,
-    });
-    await storage.recordEvent({ type: 'site.created', siteId: site.id, payload: { name: site.name } });
-    return c.json({ data: site }, 201);
-  });
-
-  app.post('/api/v1/agents', adminOnly(), async (c) => {
-    const input = parseInput(createAgentSchema, await readJson(c), 'agent');
-    const site = await storage.getSite(input.siteId);
-    if (!site) throw new ParleyError('not_found', `No site has the id "${input.siteId}".`);
-    const token = createAgentToken();
-    const agent = await storage.createAgent({ ...input, tokenHash: hashToken(token) });
-    await storage.recordEvent({ type: 'agent.created', siteId: site.id, payload: { agentId: agent.id } });
-    // The only time the plaintext token exists outside the caller: it is not stored and cannot be shown again.
-    return c.json({ data: { agent, token } }, 201);
-  });
-
-  app.post('/api/v1/assist/analyze', async (c) => {
-    const input = parseInput(analyzeBodySchema, await readJson(c), 'analysis request');
-    const data: Analysis = await messaging.analyzeText(input.text, input.locale);
-    return c.json({ data });
-  });
+  app.use('/api/*', trackChanges({ drain: deps.drain }));
+  const api = mountApi(app, deps);
 
   // ---- build outputs --------------------------------------------------------------------------------
   const { widget, console: consoleDir } = deps.buildDirs;
@@ -216,30 +160,30 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
 
   // ---- demo storefront ------------------------------------------------------------------------------
   app.get('/', async (c) => {
-    const site = deps.demo()?.site ?? (await storage.listSites())[0];
+    const sites = deps.demo() ? [] : await storage.listSites();
+    const site = deps.demo()?.site ?? sites.find((candidate) => candidate.demo) ?? sites[0];
     if (!site)
       throw new ParleyError('not_found', 'There is no site yet. Create one with POST /api/v1/sites.');
     return c.html(renderStorefront({ siteKey: site.publicKey, siteName: site.name }));
   });
 
   // ---- errors ---------------------------------------------------------------------------------------
-  app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: `Nothing is served at ${c.req.path}.` } }, 404),
-  );
+  app.notFound((c) => {
+    countError('not_found');
+    return c.json({ error: { code: 'not_found', message: `Nothing is served at ${c.req.path}.` } }, 404);
+  });
 
-  app.onError(parleyErrorHandler({ logger }));
+  app.onError(parleyErrorHandler({ logger, onError: countError }));
 
-  return app;
+  return { app, api };
 }
 
-async function readJson(c: Context): Promise<unknown> {
+/** The TCP peer, when the request came through the Node server (app.request() in tests has none). */
+function remoteAddress(c: Context): string | undefined {
   try {
-    return await c.req.json();
+    return getConnInfo(c).remote.address;
   } catch {
-    throw new ParleyError(
-      'bad_request',
-      'The request body must be valid JSON (Content-Type: application/json).',
-    );
+    return undefined;
   }
 }
 

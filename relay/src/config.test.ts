@@ -17,6 +17,9 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(join(dir, 'data'));
     expect(config.databaseUrl).toBeUndefined();
     expect(config.publicUrl).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.trustedProxies).toBe(0);
+    expect(config.rateLimits.visitorSend).toEqual({ capacity: 10, refillPerSecond: 1 });
   });
 
   it('generates the admin token and signing secret once, owner-only, and reuses them on the next start', async () => {
@@ -42,10 +45,18 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://parley@db.internal:5432/parley',
         PARLEY_PUBLIC_URL: 'https://chat.example.com/',
         PORT: '0',
+        REDIS_URL: 'redis://cache.internal:6379',
+        PARLEY_REDIS_STREAM: 'parley-eu',
+        PARLEY_TRUST_PROXY: '1',
+        PARLEY_RATE_LIMITS: 'off',
       },
       dir,
     );
+    expect(config.rateLimits.visitorSend).toBeNull();
     expect(config).toMatchObject({
+      redisUrl: 'redis://cache.internal:6379',
+      redisStream: 'parley-eu',
+      trustedProxies: 1,
       port: 0,
       adminToken: 'a-long-enough-admin-token',
       adminTokenSource: 'env',
@@ -64,5 +75,8 @@ describe('loadConfig', () => {
       /PostgreSQL connection string/,
     );
     await expect(loadConfig({ PARLEY_PUBLIC_URL: 'chat.example.com' }, dir)).rejects.toThrow(/absolute URL/);
+    await expect(loadConfig({ REDIS_URL: '127.0.0.1:6379' }, dir)).rejects.toThrow(/redis:\/\/127\.0\.0\.1/);
+    await expect(loadConfig({ PARLEY_TRUST_PROXY: 'yes' }, dir)).rejects.toThrow(/number of proxies/);
+    await expect(loadConfig({ PARLEY_RATE_LIMITS: 'fast' }, dir)).rejects.toThrow(/PARLEY_RATE_LIMITS/);
   });
 });

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseRateLimits, type RateLimits } from './rate-limit/limits.ts';
 
 export const DEFAULT_PORT = 8787;
 
@@ -18,6 +19,14 @@ export interface RelayConfig {
   databaseUrl: string | undefined;
   /** The URL shoppers reach the relay at, when it differs from what the relay can see (e.g. behind a proxy). */
   publicUrl: string | undefined;
+  /** Redis for cross-process fan-out; unset means one relay process with the in-process adapter. */
+  redisUrl: string | undefined;
+  /** Redis stream name and key prefix (PARLEY_REDIS_STREAM); relays sharing it share fan-out. */
+  redisStream: string;
+  /** How many proxies in front of the relay append to X-Forwarded-For (PARLEY_TRUST_PROXY). */
+  trustedProxies: number;
+  /** PARLEY_RATE_LIMITS: the defaults, `off`, or changes to single limits. */
+  rateLimits: RateLimits;
 }
 
 export const ADMIN_TOKEN_FILE = 'admin-token';
@@ -37,6 +46,10 @@ export async function loadConfig(
   const dataDir = resolve(cwd, nonEmpty(env.PARLEY_DATA_DIR) ?? './data');
   const databaseUrl = parseDatabaseUrl(nonEmpty(env.DATABASE_URL));
   const publicUrl = parsePublicUrl(nonEmpty(env.PARLEY_PUBLIC_URL));
+  const redisUrl = parseRedisUrl(nonEmpty(env.REDIS_URL));
+  const redisStream = parseRedisStream(nonEmpty(env.PARLEY_REDIS_STREAM));
+  const trustedProxies = parseTrustProxy(nonEmpty(env.PARLEY_TRUST_PROXY));
+  const rateLimits = parseRateLimits(env.PARLEY_RATE_LIMITS);
 
   try {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
@@ -75,6 +88,10 @@ export async function loadConfig(
     visitorTokenSecret: secret.value,
     databaseUrl,
     publicUrl,
+    redisUrl,
+    redisStream,
+    trustedProxies,
+    rateLimits,
   };
 }
 
@@ -179,4 +196,41 @@ function parsePublicUrl(value: string | undefined): string | undefined {
   }
   // Stored without a trailing slash so callers can append paths such as `/widget.js`.
   return url.href.replace(/\/+$/, '');
+}
+
+function parseRedisUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^rediss?:\/\//.test(value)) {
+    throw new Error(
+      'REDIS_URL must be a Redis URL such as redis://127.0.0.1:6379 (or rediss:// for TLS). ' +
+        'Unset it to run a single relay process without Redis.',
+    );
+  }
+  try {
+    new URL(value);
+  } catch {
+    throw new Error('REDIS_URL is not a valid URL. Percent-encode special characters in the password.');
+  }
+  return value;
+}
+
+function parseRedisStream(value: string | undefined): string {
+  if (value === undefined) return 'parley';
+  if (!/^[\w.:-]{1,100}$/.test(value)) {
+    throw new Error(
+      `PARLEY_REDIS_STREAM must be 1–100 letters, digits, ".", ":", "_" or "-", not "${value}".`,
+    );
+  }
+  return value;
+}
+
+function parseTrustProxy(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d{1,2}$/.test(value)) {
+    throw new Error(
+      `PARLEY_TRUST_PROXY must be the number of proxies in front of the relay (e.g. 1), not "${value}". ` +
+        'Leave it unset when clients connect directly.',
+    );
+  }
+  return Number(value);
 }

@@ -1,20 +1,25 @@
 // `pnpm start`: runs one relay from the environment, prints where everything is, and stops cleanly on signals.
 import { isAbsolute, relative } from 'node:path';
-import { pino } from 'pino';
 import { ADMIN_TOKEN_FILE, loadConfig } from './config.ts';
 import { DEMO_AGENT_TOKEN_FILE } from './demo/seed.ts';
+import { createLogger } from './logger.ts';
 import { createRelay, type Relay } from './relay.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const logger = createLogger(process.env);
   const config = await loadConfig(process.env);
   const relay = await createRelay({ config, logger });
   const { url } = await relay.listen(config.port);
   process.stdout.write(banner(relay, config.publicUrl ?? url));
   logger.info(
-    { port: config.port, engine: relay.engine.name, storage: relay.storage.kind },
+    {
+      port: config.port,
+      engine: relay.engine.name,
+      storage: relay.storage.kind,
+      redis: Boolean(config.redisUrl),
+    },
     'relay listening',
   );
 
@@ -25,6 +30,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
+    // The balancer sees /readyz fail at once; sends in flight finish before sockets close.
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
@@ -67,13 +73,14 @@ function banner(relay: Relay, baseUrl: string): string {
     `  Agent console     ${baseUrl}/console/`,
     demo
       ? `  Demo agent token  ${demo.agentToken}  (paste it into the console; kept in ${dataDir}/${DEMO_AGENT_TOKEN_FILE})`
-      : '  Demo agent token  none (no demo site on this database)',
+      : '  Demo agent token  none here (another relay created the demo, or there is none; see GET /api/v1/sites)',
     `  Admin token       ${admin}`,
     `  Language engine   ${engine}`,
     ...(relay.engine.name === 'offline' && process.env.OPENAI_API_KEY
       ? ['                    (OPENAI_API_KEY is set, but this version has no OpenAI-compatible engine yet)']
       : []),
     `  Storage           ${storage}`,
+    `  Fan-out           ${config.redisUrl ? `Redis (REDIS_URL, stream "${config.redisStream}")` : 'this process only'}`,
     '',
     '',
   ];

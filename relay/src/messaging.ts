@@ -1,19 +1,17 @@
 // The message path every transport shares: check text, analyse, persist with dedupe, and enforce who sees what.
 import {
   type Analysis,
-  type ConversationStatus,
   type ConversationSummary,
   checkMessageText,
   type Message,
-  ParleyError,
   parseLocale,
   UNDETERMINED_LANGUAGE,
 } from '@parley/shared';
 import type { Logger } from 'pino';
 import type { LanguageEngine } from './ai/index.ts';
-import { canAccessSite, type Principal, siteScope } from './auth/principal.ts';
+import { accessibleConversation, type Principal } from './auth/principal.ts';
 import type { RelayMetrics } from './metrics.ts';
-import type { Conversation, Storage } from './storage/types.ts';
+import type { AppendResult, NewMessage, Storage } from './storage/types.ts';
 
 /** How many earlier visitor messages the engine sees, enough for "still nothing?" to mean "where is my order". */
 export const ANALYSIS_HISTORY = 5;
@@ -25,12 +23,9 @@ export interface VisitorContext {
   locale: string | undefined;
 }
 
-export interface Posted {
+export interface Posted extends AppendResult {
   /** The stored message, with analysis for visitor messages: strip it with `forVisitor` before sending to shoppers. */
   message: Message;
-  /** False when the clientId was seen before and the stored message is returned again. */
-  created: boolean;
-  conversation: Conversation;
   summary: ConversationSummary;
 }
 
@@ -54,22 +49,33 @@ export class Messaging {
     this.#logger = deps.logger;
   }
 
+  /**
+   * Stores a shopper's message in their thread: the latest conversation, which a new message reopens if an
+   * agent resolved it (so the widget's seq keeps counting and the agent sees the history), or a new one.
+   */
   async postVisitorMessage(
     visitor: VisitorContext,
-    input: { clientId: string; text: string },
+    input: { clientId: string; text: string; attachmentIds?: string[] | undefined },
   ): Promise<Posted> {
     const text = checkMessageText(input.text);
-    const open = await this.#storage.findOpenConversation(visitor.visitorId);
-    if (open) {
+    const latest = await this.#storage.findLatestConversation(visitor.visitorId);
+    if (latest) {
       // A re-send after a lost ack: answer with what is stored, without analysing or counting it again.
-      const stored = await this.#storage.findMessageByClientId(open.id, input.clientId);
-      if (stored)
-        return { message: stored, created: false, conversation: open, summary: await this.#summary(open.id) };
+      const stored = await this.#storage.findMessageByClientId(latest.id, input.clientId);
+      if (stored) {
+        return {
+          message: stored,
+          created: false,
+          reopened: false,
+          conversation: latest,
+          summary: await this.#summary(latest.id),
+        };
+      }
     }
-    const history = open ? await this.#storage.recentVisitorTexts(open.id, ANALYSIS_HISTORY) : [];
+    const history = latest ? await this.#storage.recentVisitorTexts(latest.id, ANALYSIS_HISTORY) : [];
     const analysis = await this.analyze({ text, locale: visitor.locale, history });
 
-    let conversation = open;
+    let conversation = latest;
     if (!conversation) {
       const opened = await this.#storage.openConversation({
         siteId: visitor.siteId,
@@ -85,7 +91,7 @@ export class Messaging {
         });
       }
     }
-    const appended = await this.#storage.appendMessage({
+    const appended = await this.#append({
       conversationId: conversation.id,
       clientId: input.clientId,
       author: 'visitor',
@@ -93,46 +99,63 @@ export class Messaging {
       text,
       language: analysis.language,
       analysis,
+      ...(input.attachmentIds?.length
+        ? { attachments: { ids: input.attachmentIds, uploader: { kind: 'visitor', id: visitor.visitorId } } }
+        : {}),
     });
-    if (appended.created) this.#metrics.messages.inc({ author: 'visitor' });
+    if (appended.reopened) {
+      await this.#storage.recordEvent({
+        type: 'conversation.reopened',
+        siteId: visitor.siteId,
+        conversationId: conversation.id,
+        payload: { by: 'visitor' },
+      });
+    }
     return { ...appended, summary: await this.#summary(conversation.id) };
   }
 
   async postAgentReply(
     principal: Principal,
-    input: { conversationId: string; clientId: string; text: string },
+    input: { conversationId: string; clientId: string; text: string; attachmentIds?: string[] | undefined },
   ): Promise<Posted> {
     const text = checkMessageText(input.text);
-    await this.#accessibleConversation(principal, input.conversationId);
-    const appended = await this.#storage.appendMessage({
+    await accessibleConversation(this.#storage, principal, input.conversationId);
+    const appended = await this.#append({
       conversationId: input.conversationId,
       clientId: input.clientId,
       author: 'agent',
       authorId: principal.kind === 'agent' ? principal.agent.id : null,
       text,
       language: principal.kind === 'agent' ? principal.agent.language : 'en',
+      ...(input.attachmentIds?.length
+        ? {
+            attachments: {
+              ids: input.attachmentIds,
+              uploader:
+                principal.kind === 'agent' ? { kind: 'agent', id: principal.agent.id } : { kind: 'admin' },
+            },
+          }
+        : {}),
     });
-    if (appended.created) this.#metrics.messages.inc({ author: 'agent' });
     return { ...appended, summary: await this.#summary(input.conversationId) };
   }
 
-  /** The visitor's own conversation after `afterSeq`; a visitor has no way to name any other conversation. */
+  /** The visitor's own thread after `afterSeq`; a visitor has no way to name any other conversation. */
   async visitorHistory(visitorId: string, afterSeq: number): Promise<Message[]> {
-    const open = await this.#storage.findOpenConversation(visitorId);
-    if (!open) return [];
-    return (await this.#storage.listMessages(open.id, { afterSeq })).map(forVisitor);
+    const latest = await this.#storage.findLatestConversation(visitorId);
+    if (!latest) return [];
+    return (await this.#storage.listMessages(latest.id, { afterSeq })).map(forVisitor);
   }
 
-  async agentMessages(principal: Principal, conversationId: string, afterSeq = 0): Promise<Message[]> {
-    await this.#accessibleConversation(principal, conversationId);
-    return this.#storage.listMessages(conversationId, { afterSeq });
-  }
-
-  listConversations(principal: Principal, status?: ConversationStatus): Promise<ConversationSummary[]> {
-    const siteId = siteScope(principal);
-    return this.#storage.listConversations({
-      ...(siteId === undefined ? {} : { siteId }),
-      ...(status === undefined ? {} : { status }),
+  async agentMessages(
+    principal: Principal,
+    conversationId: string,
+    options: { afterSeq?: number | undefined; limit?: number | undefined } = {},
+  ): Promise<Message[]> {
+    await accessibleConversation(this.#storage, principal, conversationId);
+    return this.#storage.listMessages(conversationId, {
+      afterSeq: options.afterSeq ?? 0,
+      ...(options.limit === undefined ? {} : { limit: options.limit }),
     });
   }
 
@@ -171,13 +194,17 @@ export class Messaging {
     }
   }
 
-  // Another site's conversation answers not_found, exactly like a missing one, so ids reveal nothing.
-  async #accessibleConversation(principal: Principal, conversationId: string): Promise<Conversation> {
-    const conversation = await this.#storage.getConversation(conversationId);
-    if (!conversation || !canAccessSite(principal, conversation.siteId)) {
-      throw new ParleyError('not_found', 'No conversation with that id is visible to you.');
-    }
-    return conversation;
+  async #append(message: NewMessage): Promise<AppendResult> {
+    const stop = this.#metrics.persistDuration.startTimer({ author: message.author });
+    const appended = await this.#storage.appendMessage(message);
+    stop();
+    if (appended.created) this.#metrics.messages.inc({ author: message.author });
+    // Ids only: message text and anything a shopper typed never reach the logs.
+    this.#logger.debug(
+      { conversationId: appended.conversation.id, messageId: appended.message.id, created: appended.created },
+      'message stored',
+    );
+    return appended;
   }
 
   async #summary(conversationId: string): Promise<ConversationSummary> {

@@ -6,7 +6,17 @@ export interface RelayMetrics {
   messages: Counter<'author'>;
   connectedSockets: Gauge<'namespace'>;
   httpRequestDuration: Histogram<'method' | 'route' | 'status'>;
+  /** From receipt of a visitor's message:send to the fan-out emit towards agents. */
+  deliveryLatency: Histogram;
+  /** How long storing a message (the transaction, with dedupe and seq) took. */
+  persistDuration: Histogram<'author'>;
+  /** Every coded error answered, over HTTP or in a Socket.IO ack or handshake. */
+  errors: Counter<'code' | 'transport'>;
+  rateLimited: Counter<'limit'>;
 }
+
+// Chat latencies are milliseconds; the upper buckets catch a database under pressure.
+const LATENCY_BUCKETS = [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
 export function createRelayMetrics(): RelayMetrics {
   const registry = new Registry();
@@ -21,7 +31,7 @@ export function createRelayMetrics(): RelayMetrics {
     }),
     connectedSockets: new Gauge({
       name: 'parley_connected_sockets',
-      help: 'Socket.IO connections currently open, by namespace.',
+      help: 'Socket.IO connections currently open on this process, by namespace.',
       labelNames: ['namespace'],
       registers: [registry],
     }),
@@ -30,6 +40,31 @@ export function createRelayMetrics(): RelayMetrics {
       help: 'HTTP request duration, by method, matched route pattern and status.',
       labelNames: ['method', 'route', 'status'],
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    deliveryLatency: new Histogram({
+      name: 'parley_delivery_latency_seconds',
+      help: 'Visitor to agent: from receipt of message:send to the fan-out emit (analysis and storage included).',
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    }),
+    persistDuration: new Histogram({
+      name: 'parley_persist_duration_seconds',
+      help: 'Time to store one message durably, by author kind.',
+      labelNames: ['author'],
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    }),
+    errors: new Counter({
+      name: 'parley_errors_total',
+      help: 'Coded errors answered, by code and transport (http, socket, handshake).',
+      labelNames: ['code', 'transport'],
+      registers: [registry],
+    }),
+    rateLimited: new Counter({
+      name: 'parley_rate_limited_total',
+      help: 'Requests refused by a rate limit, by limit.',
+      labelNames: ['limit'],
       registers: [registry],
     }),
   };

@@ -1,22 +1,40 @@
 // Assembles one relay: storage, language engine, Hono app and Socket.IO on a single Node HTTP server.
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type Server as HttpServer, type RequestListener } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { type Logger, pino } from 'pino';
+import type { Logger } from 'pino';
 import type { Server as SocketServer } from 'socket.io';
-import { createLanguageEngine, type LanguageEngine } from './ai/index.ts';
+import { createLanguageEngine, type LanguageEngine, OfflineEngine } from './ai/index.ts';
+import type { ApiRouter } from './api/router.ts';
 import { createApp } from './app.ts';
-import { createTokenResolver } from './auth/principal.ts';
+import { Attachments } from './attachments/attachments.ts';
+import { createTokenResolver, createVisitorResolver } from './auth/principal.ts';
 import { type BuildDirs, defaultBuildDirs } from './build-output.ts';
 import { loadConfig, type RelayConfig } from './config.ts';
+import { Conversations } from './conversations.ts';
 import { type DemoAccess, ensureDemo } from './demo/seed.ts';
+import { createDrain } from './drain.ts';
+import { createLogger } from './logger.ts';
 import { Messaging } from './messaging.ts';
 import { createRelayMetrics, type RelayMetrics } from './metrics.ts';
 import type { AuthEnv } from './middleware/auth.ts';
-import { attachRealtime, type RateLimitOptions } from './realtime/index.ts';
+import { createLimiters } from './rate-limit/limiters.ts';
+import type { RateLimits } from './rate-limit/limits.ts';
+import type { RateLimitOptions } from './rate-limit/token-bucket.ts';
+import type { FanOut } from './realtime/fan-out.ts';
+import { attachRealtime } from './realtime/index.ts';
+import { connectRedis, type RedisFanOut } from './realtime/redis.ts';
 import { openStorage, pgliteDir, type StorageTarget } from './storage/index.ts';
 import type { Storage } from './storage/types.ts';
+
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+const VISITOR_TOKEN_SECRET = 'visitor-token';
+
+/** How long a shutdown waits for sends in flight before it disconnects sockets anyway. */
+export const DEFAULT_DRAIN_MS = 5_000;
 
 export interface CreateRelayOptions {
   /** Resolved configuration; when omitted it is loaded from `env` (creating the data dir and secrets). */
@@ -32,14 +50,20 @@ export interface CreateRelayOptions {
   logger?: Logger;
   /** Where the widget and console builds are; defaults to the repository's widget/dist and extension/dist-console. */
   buildDirs?: Partial<BuildDirs>;
-  /** Per-socket send limit; defaults to 10 messages per 10 s. */
+  /** Per-visitor and per-agent send limit; defaults to 10 messages per 10 s. Overrides config.rateLimits. */
   sendRateLimit?: RateLimitOptions;
+  /** Changes to config.rateLimits (PARLEY_RATE_LIMITS). */
+  rateLimits?: Partial<RateLimits>;
   /** Create the demo site and agent when the database has no site (default true). */
   seedDemo?: boolean;
+  /** How long close() waits for work in flight (default 5 s). */
+  drainMs?: number;
 }
 
 export interface Relay {
   app: Hono<AuthEnv>;
+  /** The /api/v1 routes as declared; the OpenAPI document lists exactly these. */
+  apiRoutes: ApiRouter;
   io: SocketServer;
   httpServer: HttpServer;
   storage: Storage;
@@ -47,71 +71,137 @@ export interface Relay {
   config: RelayConfig;
   metrics: RelayMetrics;
   logger: Logger;
+  fanOut: FanOut;
   /** The demo site (its `publicKey` is the widget's data-site) and the demo agent's plaintext token. */
   demo: DemoAccess | null;
   /** Listens on `port` (default config.port; 0 picks a free one) and resolves with the bound port and a URL. */
   listen(port?: number, hostname?: string): Promise<{ port: number; url: string }>;
-  /** Stops accepting work, disconnects sockets, closes the HTTP server and storage. Safe to call twice. */
+  /**
+   * Graceful shutdown, safe to call twice: /readyz turns 503 and new connections and sends are refused with
+   * `unavailable`; sends in flight finish and are acked; then sockets are closed (clients reconnect to another
+   * process, resuming their session there through Redis), and Redis and storage are closed.
+   */
   close(): Promise<void>;
 }
 
 export async function createRelay(options: CreateRelayOptions = {}): Promise<Relay> {
   const env = options.env ?? process.env;
-  const logger = options.logger ?? pino({ level: env.LOG_LEVEL ?? 'info' });
-  const config = options.config ?? (await loadConfig(env));
+  const logger = options.logger ?? createLogger(env);
+  const loaded = options.config ?? (await loadConfig(env));
   const engine = options.engine ?? createLanguageEngine(env);
   const metrics = createRelayMetrics();
   const storage =
     typeof options.storage === 'object'
       ? options.storage
-      : await openStorage(storageTarget(config, options.storage), {
+      : await openStorage(storageTarget(loaded, options.storage), {
           onBackgroundError: (error) => logger.error({ err: error }, 'database connection error'),
         });
 
+  let config: RelayConfig;
   let demo: DemoAccess | null;
+  let redis: RedisFanOut | undefined;
   try {
+    // Every process on one database must sign visitor tokens with the same key: the database keeps the first.
+    config = {
+      ...loaded,
+      visitorTokenSecret: await storage.adoptSecret(VISITOR_TOKEN_SECRET, loaded.visitorTokenSecret),
+    };
     demo = options.seedDemo === false ? null : await ensureDemo(storage, config.dataDir);
+    if (config.redisUrl)
+      redis = await connectRedis({ url: config.redisUrl, stream: config.redisStream, logger });
   } catch (error) {
     await storage.close().catch(() => {});
     throw error;
   }
 
-  let ready = true;
+  // The offline intent model trains on first use (about a second); doing it before the relay listens keeps the
+  // first shopper's ack as fast as the rest, and makes /readyz mean ready. Other engines are not called here.
+  if (engine instanceof OfflineEngine) engine.analyzeSync({ text: 'warm-up' });
+
+  const drain = createDrain();
+  const limiters = createLimiters(
+    {
+      ...config.rateLimits,
+      ...options.rateLimits,
+      ...(options.sendRateLimit
+        ? { visitorSend: options.sendRateLimit, agentSend: options.sendRateLimit }
+        : {}),
+    },
+    (limit) => metrics.rateLimited.inc({ limit }),
+  );
   const resolveToken = createTokenResolver(storage, config.adminToken);
   const messaging = new Messaging({ storage, engine, metrics, logger });
-  const app = createApp({
-    storage,
-    engine,
-    messaging,
-    metrics,
-    logger,
-    resolveToken,
-    buildDirs: { ...defaultBuildDirs(), ...options.buildDirs },
-    demo: () => demo,
-    isReady: () => ready,
-  });
-  const httpServer = createServer(getRequestListener(app.fetch));
-  const io = attachRealtime(httpServer, {
+  const conversations = new Conversations(storage);
+
+  // Socket.IO must wrap the HTTP listener, and the app needs the fan-out that Socket.IO provides, so the
+  // server starts with a listener that forwards to the app once it exists.
+  let listener: RequestListener | undefined;
+  const httpServer = createServer((req, res) => listener?.(req, res));
+  const realtime = attachRealtime(httpServer, {
     storage,
     messaging,
+    conversations,
     metrics,
     logger,
     resolveToken,
     visitorTokenSecret: config.visitorTokenSecret,
     publicUrl: config.publicUrl,
-    ...(options.sendRateLimit ? { sendRateLimit: options.sendRateLimit } : {}),
+    limiters,
+    drain,
+    trustedProxies: config.trustedProxies,
+    ...(redis ? { adapter: redis.adapter } : {}),
   });
+  const { app, api } = createApp({
+    storage,
+    engine,
+    messaging,
+    conversations,
+    attachments: new Attachments(storage),
+    fanOut: realtime.fanOut,
+    limiters,
+    metrics,
+    logger,
+    resolveToken,
+    resolveVisitor: createVisitorResolver(storage, config.visitorTokenSecret),
+    buildDirs: { ...defaultBuildDirs(), ...options.buildDirs },
+    demo: () => demo,
+    drain,
+    trustedProxies: config.trustedProxies,
+    version: VERSION,
+    checkReady: async () => {
+      if (drain.draining) {
+        return {
+          ready: false,
+          checks: { storage: 'stopping', ...(redis ? { redis: 'stopping' as const } : {}) },
+        };
+      }
+      const [storageOk, redisOk] = await Promise.all([
+        answers(storage.ping()),
+        redis ? answers(redis.ping()) : Promise.resolve(true),
+      ]);
+      return {
+        ready: storageOk && redisOk,
+        checks: {
+          storage: storageOk ? 'ok' : 'failing',
+          ...(redis ? { redis: redisOk ? ('ok' as const) : ('failing' as const) } : {}),
+        },
+      };
+    },
+  });
+  listener = getRequestListener(app.fetch);
 
   let closing: Promise<void> | undefined;
   return {
     app,
-    io,
+    apiRoutes: api,
+    io: realtime.io,
     httpServer,
     storage,
     engine,
     config,
     metrics,
     logger,
+    fanOut: realtime.fanOut,
     demo,
     listen(port = config.port, hostname) {
       return new Promise((resolve, reject) => {
@@ -130,18 +220,43 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
     },
     close() {
       closing ??= (async () => {
-        ready = false;
-        // io.close() disconnects every socket and closes the HTTP server; idle keep-alive connections
-        // would otherwise hold the close open until they time out.
+        // Refuse new handshakes and changes first, so nothing new starts while in-flight work finishes.
+        const drained = drain.start(options.drainMs ?? DEFAULT_DRAIN_MS);
+        // No new TCP connections; open websockets stay up so in-flight sends can still be acked.
+        if (httpServer.listening) httpServer.close();
+        if (!(await drained))
+          logger.warn({ inFlight: drain.inFlight }, 'shutdown: work still in flight; closing anyway');
+        // io.close() ends every socket's transport: clients see "transport close" and reconnect, and their
+        // session is kept for connection-state recovery on another process. Idle keep-alive connections would
+        // otherwise hold the close open until they time out.
         await new Promise<void>((resolve) => {
-          void io.close(() => resolve());
+          void realtime.io.close(() => resolve());
           httpServer.closeAllConnections();
         });
+        await redis?.close();
         await storage.close();
       })();
       return closing;
     },
   };
+}
+
+/** Whether a health probe answered within two seconds. */
+async function answers(probe: Promise<void>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe,
+      new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), 2_000);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function storageTarget(config: RelayConfig, storage: 'memory' | undefined): StorageTarget {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
   type Ack,
   AGENT_NAMESPACE,
+  type Agent,
   type AgentAuth,
   type AgentClientToServerEvents,
   type AgentServerToClientEvents,
@@ -21,6 +22,16 @@ import { pino } from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import { loadConfig } from '../src/config.ts';
 import { type CreateRelayOptions, createRelay, type Relay } from '../src/relay.ts';
+import type { SiteRecord } from '../src/storage/types.ts';
+
+/** A real 1×1 PNG, for uploads. */
+export const PNG_BYTES = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
+export const png = (): Blob => new Blob([PNG_BYTES], { type: 'image/png' });
 
 export type VisitorClient = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
 export type AgentClient = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
@@ -40,6 +51,19 @@ export interface TestRelay extends Relay {
   agent(token?: string): Promise<{ socket: AgentClient; session: AgentSession }>;
   /** Admin API call with the admin token unless another is given. */
   api(path: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
+  /** Creates a site through the API (admin token). */
+  createSite(body?: Record<string, unknown>): Promise<SiteRecord>;
+  /** Creates an agent through the API (admin token unless `as` is given) and returns it with its token. */
+  createAgent(
+    body: Record<string, unknown> & { siteId: string },
+    as?: string,
+  ): Promise<{ agent: Agent; token: string }>;
+  /** Uploads a file with `Authorization: <authorization>` ("Visitor …" or "Bearer …"). */
+  upload(
+    authorization: string,
+    file: Blob,
+    options?: { name?: string; conversationId?: string },
+  ): Promise<Response>;
   /** Closes every client this fixture opened, the relay, and removes the data dir unless `keepDataDir`. */
   stop(options?: { keepDataDir?: boolean }): Promise<void>;
 }
@@ -71,6 +95,19 @@ export async function startRelay(options: StartOptions = {}): Promise<TestRelay>
   });
   const { url } = await relay.listen(0, '127.0.0.1');
   const clients: Socket[] = [];
+  const api = (path: string, init: RequestInit & { token?: string | null } = {}) => {
+    const { token = config.adminToken, headers, ...rest } = init;
+    return fetch(`${url}${path}`, {
+      ...rest,
+      headers: {
+        ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+        ...(rest.body === undefined || rest.body instanceof FormData
+          ? {}
+          : { 'Content-Type': 'application/json' }),
+        ...(headers as Record<string, string> | undefined),
+      },
+    });
+  };
 
   return Object.assign(relay, {
     url,
@@ -107,15 +144,32 @@ export async function startRelay(options: StartOptions = {}): Promise<TestRelay>
       });
       return { socket, session };
     },
-    api(path: string, init: RequestInit & { token?: string | null } = {}) {
-      const { token = config.adminToken, headers, ...rest } = init;
-      return fetch(`${url}${path}`, {
-        ...rest,
-        headers: {
-          ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
-          ...(rest.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...(headers as Record<string, string> | undefined),
-        },
+    api,
+    async createSite(body: Record<string, unknown> = {}) {
+      const res = await api('/api/v1/sites', {
+        method: 'POST',
+        body: JSON.stringify({ name: `Shop ${Math.random().toString(36).slice(2, 8)}`, ...body }),
+      });
+      if (res.status !== 201) throw new Error(`createSite: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { data: SiteRecord }).data;
+    },
+    async createAgent(body: Record<string, unknown> & { siteId: string }, as?: string) {
+      const res = await api('/api/v1/agents', {
+        method: 'POST',
+        body: JSON.stringify({ name: 'Agent', ...body }),
+        ...(as ? { token: as } : {}),
+      });
+      if (res.status !== 201) throw new Error(`createAgent: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { data: { agent: Agent; token: string } }).data;
+    },
+    upload(authorization: string, file: Blob, options: { name?: string; conversationId?: string } = {}) {
+      const form = new FormData();
+      form.append('file', file, options.name ?? 'photo.png');
+      if (options.conversationId) form.append('conversationId', options.conversationId);
+      return fetch(`${url}/api/v1/attachments`, {
+        method: 'POST',
+        headers: { Authorization: authorization },
+        body: form,
       });
     },
     async stop(stopOptions: { keepDataDir?: boolean } = {}) {

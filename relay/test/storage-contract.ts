@@ -5,6 +5,17 @@ import { migrate } from '../src/storage/migrate.ts';
 import { SqlStorage } from '../src/storage/sql-storage.ts';
 import type { SqlClient, Storage } from '../src/storage/types.ts';
 
+// A real 1×1 PNG: attachments are checked by their bytes elsewhere; here they only have to round-trip.
+const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
+
+/** Every migration in order; a new one is added here and runs on both drivers. */
+export const MIGRATIONS = ['001_initial', '002_conversation_state'];
+
 const analysis = (overrides: Partial<Analysis> = {}): Analysis => ({
   language: 'th',
   intent: 'product_safety',
@@ -22,7 +33,7 @@ export function describeStorageContract(name: string, openClient: () => Promise<
 
     beforeAll(async () => {
       client = await openClient();
-      expect(await migrate(client)).toEqual(['001_initial']);
+      expect(await migrate(client)).toEqual(MIGRATIONS);
       storage = new SqlStorage(client);
       siteId = (
         await storage.createSite({
@@ -38,7 +49,7 @@ export function describeStorageContract(name: string, openClient: () => Promise<
     it('applies migrations once: a second run is a no-op', async () => {
       expect(await migrate(client)).toEqual([]);
       const { rows } = await client.query<{ version: string }>('SELECT version FROM schema_migrations');
-      expect(rows.map((r) => r.version)).toEqual(['001_initial']);
+      expect(rows.map((r) => r.version)).toEqual(MIGRATIONS);
     });
 
     it('finds sites by public key and agents only by token hash', async () => {
@@ -194,6 +205,309 @@ export function describeStorageContract(name: string, openClient: () => Promise<
         "SELECT payload FROM events WHERE type = 'test.event'",
       );
       expect(rows.map((r) => r.payload)).toEqual([{ n: 1 }]);
+    });
+
+    it('keeps site settings, bumps the glossary version only when the glossary changes', async () => {
+      const site = await storage.createSite({
+        name: 'Settings',
+        publicKey: `pk_settings_${name}`,
+        allowedOrigins: [],
+        defaultLanguage: 'th',
+      });
+      expect(site).toMatchObject({
+        languages: ['th'],
+        businessHours: null,
+        glossary: [],
+        glossaryVersion: 0,
+      });
+      expect(site.demo).toBe(false);
+      const hours = { timeZone: 'Asia/Bangkok', intervals: [{ day: 1, from: '09:00', to: '18:00' }] };
+      const glossary = [{ term: 'Lumière', doNotTranslate: true }];
+      const updated = await storage.updateSite(site.id, {
+        businessHours: hours,
+        glossary,
+        languages: ['th', 'en'],
+      });
+      expect(updated).toMatchObject({
+        businessHours: hours,
+        glossary,
+        languages: ['th', 'en'],
+        glossaryVersion: 1,
+      });
+      const renamed = await storage.updateSite(site.id, { name: 'Renamed', glossary });
+      expect(renamed).toMatchObject({ name: 'Renamed', glossaryVersion: 1 });
+      const cleared = await storage.updateSite(site.id, { businessHours: null, glossary: [] });
+      expect(cleared).toMatchObject({ businessHours: null, glossary: [], glossaryVersion: 2 });
+      expect(await storage.updateSite('missing', { name: 'x' })).toBeNull();
+    });
+
+    it('updates, re-keys and deletes agents; a deleted assignee puts the conversation back in the queue', async () => {
+      const agent = await storage.createAgent({
+        siteId,
+        name: 'Mai',
+        role: 'agent',
+        language: 'th',
+        tokenHash: `mai-${name}`,
+      });
+      expect(agent).toMatchObject({ languageSkills: ['th'], persona: {} });
+      const updated = await storage.updateAgent(agent.id, {
+        languageSkills: ['th', 'en'],
+        persona: { displayName: 'Mai', gender: 'female' },
+      });
+      expect(updated).toMatchObject({
+        name: 'Mai',
+        languageSkills: ['th', 'en'],
+        persona: { gender: 'female' },
+      });
+      await storage.setAgentTokenHash(agent.id, `mai2-${name}`);
+      expect(await storage.getAgentByTokenHash(`mai-${name}`)).toBeNull();
+      expect((await storage.getAgentByTokenHash(`mai2-${name}`))?.id).toBe(agent.id);
+      expect((await storage.listAgents(siteId)).map((a) => a.id)).toContain(agent.id);
+
+      const visitor = await storage.createVisitor({ siteId, locale: null });
+      const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
+      expect((await storage.assignConversation(conversation.id, agent.id))?.assigneeId).toBe(agent.id);
+      expect((await storage.listConversations({ siteId, assigneeId: agent.id })).map((c) => c.id)).toEqual([
+        conversation.id,
+      ]);
+      expect(await storage.deleteAgent(agent.id)).toBe(true);
+      expect(await storage.deleteAgent(agent.id)).toBe(false);
+      expect((await storage.getConversation(conversation.id))?.assigneeId).toBeNull();
+    });
+
+    it('records the first response, resolves, and reopens the same conversation when the visitor writes', async () => {
+      const visitor = await storage.createVisitor({ siteId, locale: null });
+      const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
+      const append = (clientId: string, author: 'visitor' | 'agent', extra = {}) =>
+        storage.appendMessage({
+          conversationId: conversation.id,
+          clientId,
+          author,
+          authorId: null,
+          text: clientId,
+          language: 'en',
+          ...extra,
+        });
+      await append('v1', 'visitor', { analysis: analysis() });
+      expect((await storage.getConversation(conversation.id))?.firstResponseAt).toBeNull();
+      const answered = await append('a1', 'agent');
+      const firstResponseAt = answered.conversation.firstResponseAt;
+      expect(firstResponseAt).not.toBeNull();
+      expect((await append('a2', 'agent')).conversation.firstResponseAt).toBe(firstResponseAt);
+
+      const resolved = await storage.resolveConversation(conversation.id);
+      expect(resolved).toMatchObject({ status: 'resolved', urgency: 'high' });
+      expect(resolved?.resolvedAt).not.toBeNull();
+      expect(await storage.findOpenConversation(visitor.id)).toBeNull();
+      expect((await storage.findLatestConversation(visitor.id))?.id).toBe(conversation.id);
+
+      // An agent's follow-up leaves it resolved; the visitor writing again reopens it, as a fresh matter.
+      expect((await append('a3', 'agent')).conversation.status).toBe('resolved');
+      const back = await append('v2', 'visitor', {
+        analysis: analysis({ intent: 'greeting_thanks', urgency: 'low' }),
+      });
+      expect(back.reopened).toBe(true);
+      expect(back.conversation).toMatchObject({
+        status: 'open',
+        resolvedAt: null,
+        urgency: 'low',
+        lastSeq: 5,
+      });
+      expect((await storage.reopenConversation(conversation.id))?.status).toBe('open');
+      expect(await storage.resolveConversation('missing')).toBeNull();
+    });
+
+    it('moves read marks only forward and never past the last message', async () => {
+      const visitor = await storage.createVisitor({ siteId, locale: null });
+      const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
+      for (const clientId of ['r1', 'r2', 'r3']) {
+        await storage.appendMessage({
+          conversationId: conversation.id,
+          clientId,
+          author: 'visitor',
+          authorId: null,
+          text: clientId,
+          language: 'en',
+        });
+      }
+      expect(await storage.markRead(conversation.id, 'agent', 2)).toEqual({ seq: 2, changed: true });
+      expect(await storage.markRead(conversation.id, 'agent', 1)).toEqual({ seq: 2, changed: false });
+      expect(await storage.markRead(conversation.id, 'agent', 99)).toEqual({ seq: 3, changed: true });
+      expect(await storage.markRead(conversation.id, 'visitor', 1)).toEqual({ seq: 1, changed: true });
+      expect(await storage.getConversationSummary(conversation.id)).toMatchObject({
+        agentReadSeq: 3,
+        visitorReadSeq: 1,
+      });
+      expect(await storage.markRead('missing', 'visitor', 1)).toBeNull();
+    });
+
+    it('filters the inbox by language, urgency, intent and time, one page at a time', async () => {
+      const site = await storage.createSite({
+        name: 'Filters',
+        publicKey: `pk_filters_${name}`,
+        allowedOrigins: [],
+        defaultLanguage: 'en',
+      });
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const visitor = await storage.createVisitor({ siteId: site.id, locale: null });
+        const { conversation } = await storage.openConversation({ siteId: site.id, visitorId: visitor.id });
+        await storage.appendMessage({
+          conversationId: conversation.id,
+          clientId: 'f',
+          author: 'visitor',
+          authorId: null,
+          text: `filter ${i}`,
+          language: i < 2 ? 'vi' : 'en',
+          analysis: analysis({
+            language: i < 2 ? 'vi' : 'en',
+            intent: i === 4 ? 'product_safety' : 'order_status',
+            urgency: i === 4 ? 'high' : 'normal',
+          }),
+        });
+        ids.push(conversation.id);
+      }
+      const list = (filter: object) =>
+        storage.listConversations({ siteId: site.id, ...filter }).then((rows) => rows.map((c) => c.id));
+      expect(new Set(await list({ language: 'vi' }))).toEqual(new Set(ids.slice(0, 2)));
+      expect(await list({ urgency: 'high' })).toEqual([ids[4]]);
+      expect(await list({ intent: 'product_safety' })).toEqual([ids[4]]);
+      expect(await list({ assigneeId: null })).toHaveLength(5);
+      expect(await list({ since: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
+      expect(await list({ until: new Date(Date.now() + 60_000).toISOString() })).toHaveLength(5);
+
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await storage.pageConversations({
+          siteId: site.id,
+          limit: 2,
+          ...(cursor ? { cursor } : {}),
+        });
+        expect(page.data.length).toBeLessThanOrEqual(2);
+        seen.push(...page.data.map((c) => c.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual(await list({}));
+      expect(seen[0]).toBe(ids[4]);
+      await expect(storage.pageConversations({ cursor: 'garbage' })).rejects.toMatchObject({
+        code: 'validation_failed',
+      });
+    });
+
+    it('stores attachment bytes and attaches them only for their uploader, atomically with the message', async () => {
+      const visitor = await storage.createVisitor({ siteId, locale: null });
+      const other = await storage.createVisitor({ siteId, locale: null });
+      const upload = (uploader: string) =>
+        storage.createAttachment({
+          siteId,
+          conversationId: null,
+          uploader: { kind: 'visitor', id: uploader },
+          name: 'parcel.png',
+          type: 'image/png',
+          sha256: 'x',
+          bytes: PNG,
+        });
+      const mine = await upload(visitor.id);
+      const theirs = await upload(other.id);
+      expect(mine).toMatchObject({ size: PNG.byteLength, conversationId: null, messageId: null });
+      expect(mine.url).toBe(`/api/v1/attachments/${mine.id}`);
+      expect(await storage.getAttachmentBytes(mine.id)).toEqual(PNG);
+
+      const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
+      const send = (clientId: string, ids: string[]) =>
+        storage.appendMessage({
+          conversationId: conversation.id,
+          clientId,
+          author: 'visitor',
+          authorId: null,
+          text: 'see photo',
+          language: 'en',
+          attachments: { ids, uploader: { kind: 'visitor', id: visitor.id } },
+        });
+      // Another visitor's file: nothing is stored, not even the text.
+      await expect(send('p0', [mine.id, theirs.id])).rejects.toMatchObject({ code: 'not_found' });
+      expect(await storage.listMessages(conversation.id)).toEqual([]);
+      const sent = await send('p1', [mine.id]);
+      expect(sent.message.attachments).toEqual([
+        { id: mine.id, name: 'parcel.png', type: 'image/png', size: PNG.byteLength, url: mine.url },
+      ]);
+      // Already on a message: cannot be sent again.
+      await expect(send('p2', [mine.id])).rejects.toMatchObject({ code: 'not_found' });
+      expect((await storage.listMessages(conversation.id))[0]?.attachments?.[0]?.id).toBe(mine.id);
+      expect((await storage.findMessageByClientId(conversation.id, 'p1'))?.attachments).toHaveLength(1);
+      expect(await storage.getAttachment(mine.id)).toMatchObject({
+        conversationId: conversation.id,
+        messageId: sent.message.id,
+      });
+    });
+
+    it('erases a visitor with their conversations, messages, files and events, leaving an anonymous record', async () => {
+      const visitor = await storage.createVisitor({ siteId, locale: 'de-DE' });
+      const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
+      await storage.recordEvent({
+        type: 'conversation.opened',
+        siteId,
+        conversationId: conversation.id,
+        payload: { visitorId: visitor.id },
+      });
+      const file = await storage.createAttachment({
+        siteId,
+        conversationId: null,
+        uploader: { kind: 'visitor', id: visitor.id },
+        name: 'me.png',
+        type: 'image/png',
+        sha256: 'x',
+        bytes: PNG,
+      });
+      await storage.appendMessage({
+        conversationId: conversation.id,
+        clientId: 'g1',
+        author: 'visitor',
+        authorId: null,
+        text: 'My email is jan@example.de',
+        language: 'de',
+        attachments: { ids: [file.id], uploader: { kind: 'visitor', id: visitor.id } },
+      });
+      const report = await storage.eraseVisitor(visitor.id);
+      expect(report).toEqual({ siteId, conversations: 1, messages: 1, attachments: 1, events: 1 });
+      expect(await storage.getVisitor(visitor.id)).toBeNull();
+      expect(await storage.getConversation(conversation.id)).toBeNull();
+      expect(await storage.getAttachment(file.id)).toBeNull();
+      const { rows } = await client.query<{ payload: unknown }>(
+        "SELECT payload::text AS payload FROM events WHERE type = 'visitor.erased'",
+      );
+      expect(rows).toHaveLength(1);
+      expect(String(rows[0]?.payload)).not.toContain(visitor.id);
+      expect(String(rows[0]?.payload)).not.toContain(conversation.id);
+      const text = await client.query("SELECT 1 FROM messages WHERE text LIKE '%jan@example.de%'");
+      expect(text.rows).toEqual([]);
+      expect(await storage.eraseVisitor(visitor.id)).toBeNull();
+    });
+
+    it('keeps the first secret offered under a name, so every relay on the database signs alike', async () => {
+      expect(await storage.adoptSecret('visitor-token', 'first')).toBe('first');
+      expect(await storage.adoptSecret('visitor-token', 'second')).toBe('first');
+      expect(await storage.adoptSecret('other', 'second')).toBe('second');
+    });
+
+    it('runs exclusive sections one at a time', async () => {
+      const order: string[] = [];
+      const section = (label: string) =>
+        storage.exclusive('contract-test', async () => {
+          order.push(`${label}:start`);
+          await storage.countSites();
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          order.push(`${label}:end`);
+        });
+      await Promise.all([section('a'), section('b')]);
+      // Either may go first; neither starts before the other has ended.
+      const label = (entry: string | undefined) => entry?.split(':')[0];
+      expect(order).toHaveLength(4);
+      expect(label(order[0])).toBe(label(order[1]));
+      expect(label(order[2])).toBe(label(order[3]));
+      expect(order[1]?.endsWith(':end')).toBe(true);
+      await storage.ping();
     });
   });
 }

@@ -223,6 +223,8 @@ export interface ReplyPayload {
   conversationId: string;
   clientId: string;
   text: string;
+  /** Ids returned by `POST /api/v1/attachments` with the same agent token, for this conversation. */
+  attachmentIds?: string[];
 }
 
 export interface AgentTypingPayload extends TypingPayload {

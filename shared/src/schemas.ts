@@ -65,6 +65,7 @@ export const replySchema = z.object({
   conversationId: z.string().min(1).max(MAX_SHORT_TEXT),
   clientId,
   text: messageText,
+  attachmentIds: attachmentIds.optional(),
 });
 
 /** One line of `pnpm analyze` input (DESIGN.md §Contracts 3). */
@@ -73,15 +74,84 @@ export const analyzeInputSchema = z.object({
   locale: z.string().max(MAX_SHORT_TEXT).optional(),
 });
 
-export const createAgentSchema = z.object({
-  siteId: z.string().min(1),
-  name: z.string().min(1).max(MAX_SHORT_TEXT),
-  role: z.enum(['agent', 'admin']).default('agent'),
-  language: z.string().min(2).max(8).default('en'),
+/** A language code as the contract spells it: ISO 639-1, or 639-3 where none exists (DESIGN.md §Contracts 2). */
+export const languageCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'Use a lower-case ISO 639-1 code such as "th", or ISO 639-3 where none exists.');
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use the 24-hour "HH:MM" form.');
+
+export const businessHoursSchema = z.object({
+  timeZone: z.string().min(1).max(64).refine(isTimeZone, 'Use an IANA time zone such as "Asia/Bangkok".'),
+  intervals: z
+    .array(
+      z
+        .object({ day: z.number().int().min(0).max(6), from: hhmm, to: hhmm })
+        .refine((interval) => interval.to > interval.from, '"to" must be after "from".'),
+    )
+    .max(50),
 });
 
-export const createSiteSchema = z.object({
-  name: z.string().min(1).max(MAX_SHORT_TEXT),
-  allowedOrigins: z.array(z.string().url().max(MAX_SHORT_TEXT)).max(50).default([]),
-  defaultLanguage: z.string().min(2).max(8).default('en'),
+export const glossaryEntrySchema = z.object({
+  term: z.string().min(1).max(MAX_SHORT_TEXT),
+  translations: z.record(languageCodeSchema, z.string().min(1).max(MAX_SHORT_TEXT)).optional(),
+  doNotTranslate: z.boolean().optional(),
 });
+
+/** Enough for a catalogue's brand and product names; the whole glossary travels with every translation. */
+export const MAX_GLOSSARY_ENTRIES = 500;
+
+export const agentPersonaSchema = z.object({
+  displayName: z.string().min(1).max(MAX_SHORT_TEXT).optional(),
+  gender: z.enum(['female', 'male', 'neutral']).optional(),
+});
+
+const siteFields = {
+  name: z.string().min(1).max(MAX_SHORT_TEXT),
+  allowedOrigins: z.array(z.string().url().max(MAX_SHORT_TEXT)).max(50),
+  defaultLanguage: z.string().min(2).max(8),
+  languages: z.array(languageCodeSchema).max(50),
+  businessHours: businessHoursSchema.nullable(),
+  glossary: z.array(glossaryEntrySchema).max(MAX_GLOSSARY_ENTRIES),
+};
+
+const agentFields = {
+  name: z.string().min(1).max(MAX_SHORT_TEXT),
+  role: z.enum(['agent', 'admin']),
+  language: z.string().min(2).max(8),
+  languageSkills: z.array(languageCodeSchema).max(50),
+  persona: agentPersonaSchema,
+};
+
+export const createAgentSchema = z.object({
+  siteId: z.string().min(1),
+  ...agentFields,
+  role: agentFields.role.default('agent'),
+  language: agentFields.language.default('en'),
+  languageSkills: agentFields.languageSkills.optional(),
+  persona: agentFields.persona.optional(),
+});
+
+/** Every field optional; only what is sent changes. */
+export const updateAgentSchema = z.object(agentFields).partial();
+
+export const createSiteSchema = z.object({
+  ...siteFields,
+  allowedOrigins: siteFields.allowedOrigins.default([]),
+  defaultLanguage: siteFields.defaultLanguage.default('en'),
+  languages: siteFields.languages.optional(),
+  businessHours: siteFields.businessHours.optional(),
+  glossary: siteFields.glossary.optional(),
+});
+
+/** Every field optional; only what is sent changes. `businessHours: null` removes the hours. */
+export const updateSiteSchema = z.object(siteFields).partial();
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

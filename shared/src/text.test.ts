@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParleyError } from './errors.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
-import { checkMessageText } from './text.ts';
+import { checkMessageText, cleanDisplayName } from './text.ts';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -25,5 +25,15 @@ describe('checkMessageText', () => {
 
   it('keeps inner line breaks and trims the ends', () => {
     expect(checkMessageText('  hello\nworld  ')).toBe('hello\nworld');
+  });
+});
+
+describe('cleanDisplayName', () => {
+  it('drops direction overrides and isolates that could disguise a name, and tidies whitespace', () => {
+    expect(cleanDisplayName('  Support\u202Etroppus\u202C  Team ')).toBe('Supporttroppus Team');
+    expect(cleanDisplayName('\u2067Admin\u2069')).toBe('Admin');
+    expect(cleanDisplayName('Cafe\u0301')).toBe('Café');
+    // Joiners are part of how some scripts are written, so they stay.
+    expect(cleanDisplayName('می\u200Cخواهم')).toBe('می\u200Cخواهم');
   });
 });

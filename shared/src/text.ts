@@ -18,3 +18,15 @@ export function checkMessageText(text: string): string {
   }
   return trimmed;
 }
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). In a display name they
+ * can make "Support" render as someone else's name or flip the text around it, so names drop them; message
+ * text keeps them, because RTL buyers legitimately use them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** A name shown to others (agent, persona, site): NFC, bidi controls removed, whitespace collapsed. */
+export function cleanDisplayName(name: string): string {
+  return name.normalize('NFC').replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
+}

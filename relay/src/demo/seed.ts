@@ -1,16 +1,16 @@
 // First start: a demo site and demo agent, so `pnpm start` shows a working chat with nothing configured.
 import { join } from 'node:path';
-import type { Agent, Site } from '@parley/shared';
+import type { Agent } from '@parley/shared';
 import { createAgentToken, hashToken } from '../auth/agent-token.ts';
 import { randomToken, readSecretFile, writeSecretFile } from '../config.ts';
-import type { Storage } from '../storage/types.ts';
+import type { SiteRecord, Storage } from '../storage/types.ts';
 
 export const DEMO_SITE_NAME = 'Lumière Skin — demo store';
 export const DEMO_AGENT_NAME = 'Demo Agent';
 export const DEMO_AGENT_TOKEN_FILE = 'demo-agent-token';
 
 export interface DemoAccess {
-  site: Site;
+  site: SiteRecord;
   agent: Agent;
   /** Plaintext agent token; the database only has its hash, the data dir keeps this copy for the banner. */
   agentToken: string;
@@ -20,16 +20,21 @@ export interface DemoAccess {
 
 /**
  * Creates the demo when the database has no site yet; on later starts finds it again through the token file.
- * Returns null when sites exist but the token file is gone (the operator removed the demo or set up real sites).
+ * Returns null when sites exist but this data dir has no token file (the operator removed the demo or set up
+ * real sites, or this is a second relay process sharing a PostgreSQL that another process seeded).
+ * Relays starting together on one PostgreSQL seed under a database lock, so exactly one creates the demo; only
+ * that one writes the token file.
  */
 export async function ensureDemo(storage: Storage, dataDir: string): Promise<DemoAccess | null> {
   const tokenFile = join(dataDir, DEMO_AGENT_TOKEN_FILE);
-  if ((await storage.countSites()) === 0) {
+  const created = await storage.exclusive('demo-seed', async () => {
+    if ((await storage.countSites()) > 0) return null;
     const site = await storage.createSite({
       name: DEMO_SITE_NAME,
       publicKey: `pk_demo_${randomToken(12)}`,
       allowedOrigins: [],
       defaultLanguage: 'en',
+      demo: true,
     });
     const agentToken = createAgentToken();
     const agent = await storage.createAgent({
@@ -47,7 +52,8 @@ export async function ensureDemo(storage: Storage, dataDir: string): Promise<Dem
       payload: { agentId: agent.id, demo: true },
     });
     return { site, agent, agentToken, created: true };
-  }
+  });
+  if (created) return created;
   const agentToken = await readSecretFile(tokenFile);
   if (agentToken === undefined) return null;
   const agent = await storage.getAgentByTokenHash(hashToken(agentToken));

@@ -2,13 +2,22 @@ import { ParleyError } from '@parley/shared';
 import { Hono } from 'hono';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../auth/principal.ts';
-import { type AuthEnv, adminOnly, authenticate } from './auth.ts';
+import type { Principal, VisitorPrincipal } from '../auth/principal.ts';
+import { type AuthEnv, adminOnly, authenticate, authenticateParty } from './auth.ts';
 import { parleyErrorHandler } from './error-handler.ts';
 
 const agentPrincipal: Principal = {
   kind: 'agent',
-  agent: { id: 'agent-1', siteId: 'site-1', name: 'Ana', role: 'agent', language: 'en', createdAt: '' },
+  agent: {
+    id: 'agent-1',
+    siteId: 'site-1',
+    name: 'Ana',
+    role: 'agent',
+    language: 'en',
+    languageSkills: ['en'],
+    persona: {},
+    createdAt: '',
+  },
 };
 
 // A real resolver over a fixed table: the contract authenticate() relies on, without any storage.
@@ -79,5 +88,44 @@ describe('authenticate', () => {
     app.onError(parleyErrorHandler({ logger: pino({ level: 'silent' }) }));
     const res = await app.request('/', { headers: { Authorization: 'Bearer x' } });
     expect(res.status).toBe(503);
+  });
+});
+
+describe('authenticateParty', () => {
+  const visitor: VisitorPrincipal = { kind: 'visitor', visitorId: 'visitor-1', siteId: 'site-1' };
+  function makePartyApp() {
+    const app = new Hono<AuthEnv>();
+    app.use(
+      authenticateParty({
+        resolveToken,
+        resolveVisitor: async (token) => {
+          if (token === 'v1.good') return visitor;
+          throw new ParleyError('unauthorized', 'bad visitor token');
+        },
+      }),
+    );
+    app.get('/', (c) => c.json(c.get('party')));
+    app.onError(parleyErrorHandler({ logger: pino({ level: 'silent' }) }));
+    return app;
+  }
+
+  it('accepts a visitor token or a bearer token, and tells the handler which', async () => {
+    const app = makePartyApp();
+    const asVisitor = await app.request('/', { headers: { Authorization: 'Visitor v1.good' } });
+    expect(await asVisitor.json()).toEqual(visitor);
+    const asAgent = await app.request('/', { headers: { Authorization: 'Bearer agent-token' } });
+    expect(await asAgent.json()).toEqual(agentPrincipal);
+  });
+
+  it('refuses missing, unknown and forged credentials with 401', async () => {
+    const app = makePartyApp();
+    for (const header of [undefined, 'Visitor v1.forged', 'Bearer nope', 'Token x']) {
+      const res = await app.request('/', header ? { headers: { Authorization: header } } : {});
+      expect(res.status, header).toBe(401);
+    }
+  });
+
+  it('says what is missing when misconfigured', () => {
+    expect(() => authenticateParty({ resolveToken } as never)).toThrow(/resolveVisitor/);
   });
 });

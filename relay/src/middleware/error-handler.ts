@@ -8,16 +8,27 @@ import type { Logger } from 'pino';
 export interface ErrorHandlerOptions {
   /** Gets the cause of every `internal` error; clients only ever see the generic message. */
   logger: Logger;
+  /** Told the code of every error answered (the errors-by-code metric). */
+  onError?: (code: ErrorCode) => void;
 }
 
 export function parleyErrorHandler(options: ErrorHandlerOptions): ErrorHandler {
   if (!options?.logger)
     throw new Error('parleyErrorHandler() needs a pino logger to record internal errors.');
-  const { logger } = options;
+  const { logger, onError } = options;
   return function handleError(error, c) {
     const parley = toParleyError(error);
     if (parley.code === 'internal') {
       logger.error({ err: parley.cause ?? error, method: c.req.method, path: c.req.path }, 'request failed');
+    }
+    onError?.(parley.code);
+    const retryAfter = (parley.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    if (parley.code === 'rate_limited' && typeof retryAfter === 'number') {
+      c.header('Retry-After', String(retryAfter));
+    }
+    // The unread rest of an oversized body would otherwise be taken for the next request on this connection.
+    if (parley.code === 'payload_too_large' || parley.code === 'attachment_too_large') {
+      c.header('Connection', 'close');
     }
     return c.json({ error: parley.toBody() }, parley.status as ContentfulStatusCode);
   };

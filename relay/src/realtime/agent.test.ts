@@ -177,7 +177,13 @@ describe('/agent namespace', () => {
     const first = expectOk(
       await request<Message>(visitor, 'message:send', { clientId: 'rl-0', text: 'hello' }),
     );
-    const { socket: agent } = await relay.agent();
+    // A fresh agent: the limit is per agent, across all their sockets, and other tests used the demo agent's.
+    const created = await relay.api('/api/v1/agents', {
+      method: 'POST',
+      body: JSON.stringify({ siteId: relay.demo!.site.id, name: 'Burst' }),
+    });
+    const { token } = ((await created.json()) as { data: { token: string } }).data;
+    const { socket: agent } = await relay.agent(token);
     const acks = [];
     for (let i = 0; i < 11; i++) {
       acks.push(

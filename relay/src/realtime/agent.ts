@@ -1,30 +1,40 @@
-// The /agent namespace: the extension's side panel and the web console. Token handshake, inbox, replies.
+// The /agent namespace: the extension's side panel and the web console. Token handshake, inbox, replies, state.
 import { type ConversationSummary, type Message, ParleyError } from '@parley/shared';
 import {
   agentAuthSchema,
+  agentReadSchema,
+  agentTypingSchema,
+  assignSchema,
   listConversationsSchema,
   listMessagesSchema,
   replySchema,
+  resolveSchema,
 } from '@parley/shared/schemas';
 import type { Logger } from 'pino';
-import { agentSession, type TokenResolver } from '../auth/principal.ts';
+import { accessibleConversation, agentSession, principalId, type TokenResolver } from '../auth/principal.ts';
+import type { Conversations } from '../conversations.ts';
 import type { Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
+import type { Storage } from '../storage/types.ts';
 import { parseInput } from '../validation.ts';
 import { acknowledged } from './acknowledged.ts';
-import type { FanOut } from './fan-out.ts';
+import type { ConversationAddress, FanOut } from './fan-out.ts';
+import type { HandshakeGuard, SocketHandlerContext } from './handler-context.ts';
 import { handshakeError } from './handshake-error.ts';
-import { createTokenBucket, type RateLimitOptions } from './rate-limit.ts';
-import { ADMINS_ROOM, siteRoom } from './rooms.ts';
+import { ADMINS_ROOM, agentRoom, siteRoom } from './rooms.ts';
 import type { AgentNamespace, AgentSocket } from './types.ts';
+import { createTypingThrottle } from './typing-throttle.ts';
 
 export interface AgentNamespaceDeps {
+  storage: Storage;
   messaging: Messaging;
+  conversations: Conversations;
   metrics: RelayMetrics;
   logger: Logger;
   fanOut: FanOut;
   resolveToken: TokenResolver;
-  sendRateLimit: RateLimitOptions;
+  handlers: SocketHandlerContext;
+  guard: HandshakeGuard;
 }
 
 export function setUpAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDeps): void {
@@ -32,6 +42,7 @@ export function setUpAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
 
   nsp.use(async (socket, next) => {
     try {
+      deps.guard.admit(socket);
       const { token } = parseInput(agentAuthSchema, socket.handshake.auth, 'handshake auth');
       const principal = await deps.resolveToken(token);
       if (!principal) {
@@ -43,6 +54,7 @@ export function setUpAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
       socket.data = { principal };
       next();
     } catch (error) {
+      deps.guard.refused(error);
       next(handshakeError(error, logger, 'agent'));
     }
   });
@@ -50,46 +62,124 @@ export function setUpAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
   nsp.on('connection', (socket) => {
     const gauge = deps.metrics.connectedSockets.labels({ namespace: 'agent' });
     gauge.inc();
-    socket.on('disconnect', () => gauge.dec());
     const { principal } = socket.data;
-    void socket.join(principal.kind === 'admin' ? ADMINS_ROOM : siteRoom(principal.agent.siteId));
-    registerHandlers(socket, deps);
+    if (principal.kind === 'admin') void socket.join(ADMINS_ROOM);
+    else void socket.join([siteRoom(principal.agent.siteId), agentRoom(principal.agent.id)]);
+    const typing = registerHandlers(socket, deps);
+    socket.on('disconnect', () => {
+      gauge.dec();
+      typing.stop();
+    });
     socket.emit('session', agentSession(principal));
   });
 }
 
-function registerHandlers(socket: AgentSocket, deps: AgentNamespaceDeps): void {
-  const { messaging, logger, fanOut } = deps;
-  const bucket = createTokenBucket(deps.sendRateLimit);
+function registerHandlers(socket: AgentSocket, deps: AgentNamespaceDeps): { stop(): void } {
+  const { messaging, conversations, logger, fanOut, handlers, storage } = deps;
+  const { limiters } = handlers;
+  const context = { logger, drain: handlers.drain, onError: handlers.onError };
+  const principal = () => socket.data.principal;
 
   socket.on(
     'conversations:list',
-    acknowledged<ConversationSummary[]>({ event: 'conversations:list', logger }, async (raw) => {
+    acknowledged<ConversationSummary[]>({ event: 'conversations:list', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
       const { status } = parseInput(listConversationsSchema, raw ?? {}, 'list request');
-      return { data: await messaging.listConversations(socket.data.principal, status) };
+      const page = await conversations.list(principal(), status === undefined ? {} : { status });
+      return { data: page.data };
     }),
   );
 
   socket.on(
     'messages:list',
-    acknowledged<Message[]>({ event: 'messages:list', logger }, async (raw) => {
+    acknowledged<Message[]>({ event: 'messages:list', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
       const input = parseInput(listMessagesSchema, raw, 'list request');
       return {
-        data: await messaging.agentMessages(socket.data.principal, input.conversationId, input.afterSeq),
+        data: await messaging.agentMessages(principal(), input.conversationId, { afterSeq: input.afterSeq }),
       };
     }),
   );
 
   socket.on(
     'message:reply',
-    acknowledged<Message>({ event: 'message:reply', logger }, async (raw) => {
-      bucket.take();
+    acknowledged<Message>({ event: 'message:reply', ...context }, async (raw) => {
+      limiters.agentSend.take(principalId(principal()));
       const payload = parseInput(replySchema, raw, 'reply');
-      const posted = await messaging.postAgentReply(socket.data.principal, payload);
+      const posted = await messaging.postAgentReply(principal(), payload);
       return {
         data: posted.message,
-        afterAck: posted.created ? () => fanOut.agentReply(posted, socket) : undefined,
+        afterAck: posted.created ? () => fanOut.agentReply(posted, { sender: socket }) : undefined,
       };
     }),
   );
+
+  socket.on(
+    'messages:read',
+    acknowledged<{ seq: number }>({ event: 'messages:read', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
+      const input = parseInput(agentReadSchema, raw, 'read mark');
+      const read = await conversations.agentRead(principal(), input.conversationId, input.seq);
+      // Colleagues' inboxes show the new mark too, so the summary is only fetched when it moved.
+      const summary = read.changed ? await conversations.get(principal(), input.conversationId) : null;
+      return {
+        data: { seq: read.seq },
+        afterAck: summary
+          ? () => {
+              fanOut.agentRead(read.conversation, read.seq);
+              fanOut.conversationUpdated(summary);
+            }
+          : undefined,
+      };
+    }),
+  );
+
+  socket.on(
+    'conversation:assign',
+    acknowledged<ConversationSummary>({ event: 'conversation:assign', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
+      const input = parseInput(assignSchema, raw, 'assignment');
+      const summary = await conversations.assign(principal(), input.conversationId, input.agentId);
+      return { data: summary, afterAck: () => fanOut.conversationUpdated(summary) };
+    }),
+  );
+
+  socket.on(
+    'conversation:resolve',
+    acknowledged<ConversationSummary>({ event: 'conversation:resolve', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
+      const input = parseInput(resolveSchema, raw, 'resolution');
+      const summary = await conversations.resolve(principal(), input.conversationId);
+      return { data: summary, afterAck: () => fanOut.conversationUpdated(summary) };
+    }),
+  );
+
+  // Typing: fire-and-forget, never stored. The conversation's address is looked up once per conversation
+  // (and access checked then), so a typing agent costs no database work after the first keystroke.
+  const throttle = createTypingThrottle();
+  const addresses = new Map<string, Promise<ConversationAddress | null>>();
+  const forwardTyping = async (conversationId: string, typing: boolean) => {
+    let address = addresses.get(conversationId);
+    if (!address) {
+      address = accessibleConversation(storage, principal(), conversationId).catch(() => null);
+      addresses.set(conversationId, address);
+      if (addresses.size > 64) addresses.delete(addresses.keys().next().value!);
+    }
+    const conversation = await address;
+    if (conversation) fanOut.agentTyping(conversation, typing);
+  };
+  const forward = (conversationId: string, typing: boolean) =>
+    forwardTyping(conversationId, typing).catch((error: unknown) =>
+      logger.error({ err: error }, 'could not forward typing'),
+    );
+  socket.on('typing', (raw: unknown) => {
+    const parsed = agentTypingSchema.safeParse(raw);
+    if (!parsed.success || !throttle.shouldForward(parsed.data.conversationId, parsed.data.typing)) return;
+    void forward(parsed.data.conversationId, parsed.data.typing);
+  });
+  return {
+    stop() {
+      for (const conversationId of throttle.typingKeys()) void forward(conversationId, false);
+    },
+  };
 }

@@ -1,42 +1,61 @@
-// Socket.IO on the relay's HTTP server: the /visitor and /agent namespaces, recovery and CORS.
+// Socket.IO on the relay's HTTP server: the /visitor and /agent namespaces, recovery, CORS and the cluster adapter.
 import type { Server as HttpServer } from 'node:http';
 import { AGENT_NAMESPACE, ParleyError, VISITOR_NAMESPACE } from '@parley/shared';
 import type { Logger } from 'pino';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import type { TokenResolver } from '../auth/principal.ts';
+import type { Conversations } from '../conversations.ts';
+import type { Drain } from '../drain.ts';
 import type { Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
+import type { Limiters } from '../rate-limit/limiters.ts';
 import type { Storage } from '../storage/types.ts';
 import { setUpAgentNamespace } from './agent.ts';
-import { createFanOut } from './fan-out.ts';
+import { createFanOut, type FanOut } from './fan-out.ts';
+import { createHandshakeGuard, type SocketHandlerContext } from './handler-context.ts';
 import { handshakeError } from './handshake-error.ts';
-import { DEFAULT_SEND_RATE_LIMIT, type RateLimitOptions } from './rate-limit.ts';
 import type { AgentNamespace, VisitorNamespace } from './types.ts';
 import { setUpVisitorNamespace } from './visitor.ts';
 
-export type { RateLimitOptions } from './rate-limit.ts';
+export type { RateLimitOptions } from '../rate-limit/token-bucket.ts';
+export type { FanOut } from './fan-out.ts';
 
 export interface RealtimeDeps {
   storage: Storage;
   messaging: Messaging;
+  conversations: Conversations;
   metrics: RelayMetrics;
   logger: Logger;
   resolveToken: TokenResolver;
   visitorTokenSecret: string;
   publicUrl: string | undefined;
-  sendRateLimit?: RateLimitOptions;
+  limiters: Limiters;
+  drain: Drain;
+  /** Proxies whose X-Forwarded-For is believed (PARLEY_TRUST_PROXY). */
+  trustedProxies: number;
+  /** The cluster adapter (Redis Streams) when several relay processes share the fan-out; in-process otherwise. */
+  adapter?: ServerOptions['adapter'];
+}
+
+export interface Realtime {
+  io: Server;
+  visitors: VisitorNamespace;
+  agents: AgentNamespace;
+  fanOut: FanOut;
 }
 
 /** A 4,000-character message is at most 16 KB; anything far bigger is not a chat message and closes the socket. */
 const MAX_PACKET_BYTES = 100_000;
 
-export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Server {
+export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Realtime {
   const io = new Server(httpServer, {
     // Auth is by token in the handshake, never cookies, so reflecting any origin exposes nothing.
     cors: { origin: true, credentials: false },
     maxHttpBufferSize: MAX_PACKET_BYTES,
-    // Replays events missed during a short disconnect; longer gaps are covered by messages:sync from lastSeq.
+    // Replays events missed during a short disconnect, also across processes with the Redis Streams adapter;
+    // longer gaps are covered by messages:sync from lastSeq.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
+    ...(deps.adapter ? { adapter: deps.adapter } : {}),
   });
   // Nothing lives on the main namespace; refusing it tells a misconfigured client which namespaces exist.
   io.of('/').use((_socket, next) =>
@@ -51,26 +70,33 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Serv
   // socket.io types every namespace with the default namespace's events; ours have their own maps.
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
-  const fanOut = createFanOut(visitors, agents);
-  const sendRateLimit = deps.sendRateLimit ?? DEFAULT_SEND_RATE_LIMIT;
-
-  setUpVisitorNamespace(visitors, {
+  const fanOut = createFanOut(visitors, agents, deps.metrics);
+  const handlers: SocketHandlerContext = {
+    limiters: deps.limiters,
+    drain: deps.drain,
+    onError: (code) => deps.metrics.errors.inc({ code, transport: 'socket' }),
+  };
+  const guard = createHandshakeGuard({
+    limiters: deps.limiters,
+    drain: deps.drain,
+    metrics: deps.metrics,
+    trustedProxies: deps.trustedProxies,
+  });
+  const shared = {
     storage: deps.storage,
     messaging: deps.messaging,
+    conversations: deps.conversations,
     metrics: deps.metrics,
     logger: deps.logger,
     fanOut,
+    handlers,
+    guard,
+  };
+  setUpVisitorNamespace(visitors, {
+    ...shared,
     visitorTokenSecret: deps.visitorTokenSecret,
     publicUrl: deps.publicUrl,
-    sendRateLimit,
   });
-  setUpAgentNamespace(agents, {
-    messaging: deps.messaging,
-    metrics: deps.metrics,
-    logger: deps.logger,
-    fanOut,
-    resolveToken: deps.resolveToken,
-    sendRateLimit,
-  });
-  return io;
+  setUpAgentNamespace(agents, { ...shared, resolveToken: deps.resolveToken });
+  return { io, visitors, agents, fanOut };
 }

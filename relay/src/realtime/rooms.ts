@@ -1,5 +1,6 @@
-// Room names: every tab of one visitor, every agent of one site, and the admins who see all sites.
+// Room names: every tab of one visitor, every socket of one agent, every agent of one site, and the admins.
 export const visitorRoom = (visitorId: string): string => `visitor:${visitorId}`;
+export const agentRoom = (agentId: string): string => `agent:${agentId}`;
 export const siteRoom = (siteId: string): string => `site:${siteId}`;
 export const ADMINS_ROOM = 'admins';
 

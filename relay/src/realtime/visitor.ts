@@ -1,8 +1,15 @@
-// The /visitor namespace: shoppers' widgets. Handshake by site key (and visitor token), send and sync messages.
+// The /visitor namespace: shoppers' widgets. Handshake by site key (and visitor token); send, sync, typing, read.
 import { type Message, ParleyError, type VisitorSession } from '@parley/shared';
-import { sendMessageSchema, syncSchema, visitorAuthSchema } from '@parley/shared/schemas';
+import {
+  readSchema,
+  syncSchema,
+  typingSchema,
+  visitorAuthSchema,
+  visitorSendMessageSchema,
+} from '@parley/shared/schemas';
 import type { Logger } from 'pino';
 import { signVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts';
+import type { Conversations } from '../conversations.ts';
 import { forVisitor, type Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
 import { isOriginAllowed } from '../origin-policy.ts';
@@ -10,20 +17,23 @@ import type { Storage, Visitor } from '../storage/types.ts';
 import { parseInput } from '../validation.ts';
 import { acknowledged } from './acknowledged.ts';
 import type { FanOut } from './fan-out.ts';
+import type { HandshakeGuard, SocketHandlerContext } from './handler-context.ts';
 import { handshakeError } from './handshake-error.ts';
-import { createTokenBucket, type RateLimitOptions } from './rate-limit.ts';
 import { visitorRoom } from './rooms.ts';
 import type { VisitorNamespace, VisitorSocket } from './types.ts';
+import { createTypingThrottle } from './typing-throttle.ts';
 
 export interface VisitorNamespaceDeps {
   storage: Storage;
   messaging: Messaging;
+  conversations: Conversations;
   metrics: RelayMetrics;
   logger: Logger;
   fanOut: FanOut;
   visitorTokenSecret: string;
   publicUrl: string | undefined;
-  sendRateLimit: RateLimitOptions;
+  handlers: SocketHandlerContext;
+  guard: HandshakeGuard;
 }
 
 export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamespaceDeps): void {
@@ -31,6 +41,8 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
 
   nsp.use(async (socket, next) => {
     try {
+      // Before any database work, so a flood of handshakes costs the relay almost nothing.
+      deps.guard.admit(socket);
       const auth = parseInput(visitorAuthSchema, socket.handshake.auth, 'handshake auth');
       const site = await storage.getSiteByPublicKey(auth.siteKey);
       if (!site) {
@@ -56,7 +68,7 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
             'This visitor token belongs to another site. Connect again without a token to start a new session.',
           );
         }
-        // A valid token whose visitor is gone (database reset) simply starts a new visitor.
+        // A valid token whose visitor is gone (database reset, erasure) simply starts a new visitor.
         visitor = await storage.getVisitor(claims.visitorId);
         if (visitor) await storage.touchVisitor(visitor.id, locale ?? null);
       }
@@ -64,6 +76,7 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       socket.data = { siteId: site.id, siteName: site.name, visitorId: visitor.id, locale };
       next();
     } catch (error) {
+      deps.guard.refused(error);
       next(handshakeError(error, logger, 'visitor'));
     }
   });
@@ -71,10 +84,13 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
   nsp.on('connection', (socket) => {
     const gauge = deps.metrics.connectedSockets.labels({ namespace: 'visitor' });
     gauge.inc();
-    socket.on('disconnect', () => gauge.dec());
     const { visitorId } = socket.data;
     void socket.join(visitorRoom(visitorId));
-    registerHandlers(socket, deps);
+    const typing = registerHandlers(socket, deps);
+    socket.on('disconnect', () => {
+      gauge.dec();
+      typing.stop();
+    });
     // Handlers are registered before this await, so an event sent right after connect is never dropped.
     void sendSession(socket, deps).catch((error: unknown) => {
       logger.error({ err: error, visitorId }, 'could not send the visitor session');
@@ -85,40 +101,84 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
 
 async function sendSession(socket: VisitorSocket, deps: VisitorNamespaceDeps): Promise<void> {
   const { siteId, siteName, visitorId } = socket.data;
-  const open = await deps.storage.findOpenConversation(visitorId);
+  const latest = await deps.storage.findLatestConversation(visitorId);
   const session: VisitorSession = {
     // Re-signed on every connect, so a shopper who keeps coming back never hits the expiry.
     visitorToken: signVisitorToken(deps.visitorTokenSecret, { visitorId, siteId }),
     visitorId,
-    conversationId: open?.id ?? null,
+    conversationId: latest?.id ?? null,
     siteName,
   };
   socket.emit('session', session);
 }
 
-function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): void {
-  const { messaging, logger, fanOut } = deps;
-  const bucket = createTokenBucket(deps.sendRateLimit);
+function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { stop(): void } {
+  const { messaging, conversations, fanOut, handlers, storage, logger } = deps;
+  const { limiters } = handlers;
+  const context = { logger, drain: handlers.drain, onError: handlers.onError };
 
   socket.on(
     'message:send',
-    acknowledged<Message>({ event: 'message:send', logger }, async (raw) => {
-      bucket.take();
-      const payload = parseInput(sendMessageSchema, raw, 'message');
+    acknowledged<Message>({ event: 'message:send', ...context }, async (raw) => {
+      const receivedAt = performance.now();
       const { siteId, visitorId, locale } = socket.data;
+      limiters.visitorSend.take(visitorId);
+      const payload = parseInput(visitorSendMessageSchema, raw, 'message');
+      limiters.siteSend.take(siteId);
       const posted = await messaging.postVisitorMessage({ siteId, visitorId, locale }, payload);
       return {
         data: forVisitor(posted.message),
-        afterAck: posted.created ? () => fanOut.visitorMessage(posted, socket) : undefined,
+        afterAck: posted.created
+          ? () => fanOut.visitorMessage(posted, { sender: socket, receivedAt })
+          : undefined,
       };
     }),
   );
 
   socket.on(
     'messages:sync',
-    acknowledged<Message[]>({ event: 'messages:sync', logger }, async (raw) => {
+    acknowledged<Message[]>({ event: 'messages:sync', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
       const { afterSeq } = parseInput(syncSchema, raw, 'sync request');
       return { data: await messaging.visitorHistory(socket.data.visitorId, afterSeq) };
     }),
   );
+
+  socket.on(
+    'messages:read',
+    acknowledged<{ seq: number }>({ event: 'messages:read', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
+      const { seq } = parseInput(readSchema, raw, 'read mark');
+      const read = await conversations.visitorRead(socket.data.visitorId, seq);
+      if (!read) return { data: { seq: 0 } };
+      return {
+        data: { seq: read.seq },
+        afterAck: read.changed ? () => fanOut.visitorRead(read.conversation, read.seq) : undefined,
+      };
+    }),
+  );
+
+  // Typing is fire-and-forget: no ack, never stored; a malformed or excess event is simply dropped.
+  const throttle = createTypingThrottle();
+  const forwardTyping = async (typing: boolean) => {
+    const conversation = await storage.findLatestConversation(socket.data.visitorId);
+    if (conversation) fanOut.visitorTyping(conversation, typing);
+  };
+  socket.on('typing', (raw: unknown) => {
+    const parsed = typingSchema.safeParse(raw);
+    if (!parsed.success || !throttle.shouldForward('thread', parsed.data.typing)) return;
+    forwardTyping(parsed.data.typing).catch((error: unknown) =>
+      logger.error({ err: error }, 'could not forward typing'),
+    );
+  });
+  return {
+    // A shopper who closes the tab mid-sentence is no longer typing.
+    stop() {
+      if (throttle.typingKeys().length > 0) {
+        forwardTyping(false).catch((error: unknown) =>
+          logger.error({ err: error }, 'could not forward typing'),
+        );
+      }
+    },
+  };
 }

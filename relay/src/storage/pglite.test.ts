@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeStorageContract } from '../../test/storage-contract.ts';
+import { describeStorageContract, MIGRATIONS } from '../../test/storage-contract.ts';
 import { migrate } from './migrate.ts';
 import { createPgliteClient } from './pglite.ts';
 import { SqlStorage } from './sql-storage.ts';
@@ -15,7 +15,7 @@ describe('pglite on disk', () => {
     try {
       const first = await createPgliteClient({ dataDir: dir });
       expect(first.kind).toBe('pglite');
-      expect(await migrate(first)).toEqual(['001_initial']);
+      expect(await migrate(first)).toEqual(MIGRATIONS);
       const site = await new SqlStorage(first).createSite({
         name: 'Kept',
         publicKey: 'pk_kept',

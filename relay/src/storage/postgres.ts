@@ -1,4 +1,5 @@
 // The production driver: a node-postgres Pool on DATABASE_URL, for when one machine or one process is not enough.
+import { userInfo } from 'node:os';
 import pg from 'pg';
 import type { SqlClient, SqlExecutor } from './types.ts';
 
@@ -10,7 +11,7 @@ export interface PostgresOptions {
 }
 
 export async function createPostgresClient(options: PostgresOptions): Promise<SqlClient> {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  const pool = new pg.Pool({ connectionString: withUser(options.connectionString), max: options.max ?? 10 });
   pool.on('error', (error) => options.onIdleError?.(error));
   // Fail at startup with the driver's own message (wrong host, password, database) instead of on first use.
   try {
@@ -65,6 +66,35 @@ export async function createPostgresClient(options: PostgresOptions): Promise<Sq
         throw error;
       }
     },
+    async withLock(key, fn) {
+      // A session lock on a connection of its own: fn's queries run on other pool connections meanwhile.
+      const holder = await pool.connect();
+      let broken = false;
+      try {
+        await holder.query('SELECT pg_advisory_lock($1)', [key]);
+        try {
+          return await fn();
+        } finally {
+          await holder.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => {
+            broken = true;
+          });
+        }
+      } finally {
+        // A connection that could not unlock still holds the lock: destroy it, which releases the lock.
+        holder.release(broken ? true : undefined);
+      }
+    },
     close: () => pool.end(),
   };
+}
+
+/**
+ * Fills in the OS user when the URL names none, as psql and libpq do; node-postgres would otherwise read $USER,
+ * which service managers and containers do not always set.
+ */
+function withUser(connectionString: string): string {
+  const url = new URL(connectionString);
+  if (url.username || process.env.PGUSER || process.env.USER) return connectionString;
+  url.username = userInfo().username;
+  return url.href;
 }

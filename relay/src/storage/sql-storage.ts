@@ -1,28 +1,52 @@
 // The one Storage implementation: portable SQL over a SqlClient, shared by the PGlite and PostgreSQL drivers.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   type Agent,
-  type AgentRole,
   type Analysis,
-  type AuthorKind,
-  type ConversationStatus,
+  type AttachmentRef,
   type ConversationSummary,
   type Intent,
-  isIntent,
   type Message,
   ParleyError,
-  type Site,
   type Urgency,
 } from '@parley/shared';
+import { decodeCursor, encodeCursor } from './conversation-cursor.ts';
+import {
+  type AgentRow,
+  ATTACHMENT_COLUMNS,
+  type AttachmentRow,
+  type ConversationRow,
+  type MessageRow,
+  type SiteRow,
+  type SummaryRow,
+  toAgent,
+  toAttachment,
+  toAttachmentRef,
+  toConversation,
+  toMessage,
+  toSite,
+  toSummary,
+  toVisitor,
+  uploaderColumns,
+  type VisitorRow,
+} from './rows.ts';
 import type {
+  AgentPatch,
   AppendResult,
+  AttachmentRecord,
   Conversation,
   ConversationFilter,
+  ConversationPage,
+  ErasureReport,
   EventRecord,
   NewAgent,
+  NewAttachment,
   NewMessage,
   NewSite,
+  SitePatch,
+  SiteRecord,
   SqlClient,
+  SqlExecutor,
   Storage,
   Visitor,
 } from './types.ts';
@@ -30,71 +54,25 @@ import type {
 const DEFAULT_LIST_LIMIT = 500;
 const MAX_LIST_LIMIT = 1000;
 
-interface SiteRow {
-  id: string;
-  name: string;
-  public_key: string;
-  allowed_origins: unknown;
-  default_language: string;
-  created_at: unknown;
-}
-
-interface AgentRow {
-  id: string;
-  site_id: string;
-  name: string;
-  role: string;
-  language: string;
-  created_at: unknown;
-}
-
-interface VisitorRow {
-  id: string;
-  site_id: string;
-  locale: string | null;
-  created_at: unknown;
-  last_seen_at: unknown;
-}
-
-interface ConversationRow {
-  id: string;
-  site_id: string;
-  visitor_id: string;
-  status: string;
-  language: string | null;
-  intent: string | null;
-  urgency: string | null;
-  last_seq: number;
-  created_at: unknown;
-  updated_at: unknown;
-}
-
-interface SummaryRow extends ConversationRow {
-  site_name: string;
-  last_text: string | null;
-  last_author: string | null;
-  last_created_at: unknown;
-}
-
-interface MessageRow {
-  id: string;
-  conversation_id: string;
-  seq: number;
-  client_id: string;
-  author: string;
-  author_id: string | null;
-  text: string;
-  language: string;
-  analysis: unknown;
-  translations: unknown;
-  created_at: unknown;
-}
+const RANK = "CASE WHEN c.urgency = 'high' THEN 0 ELSE 1 END";
 
 const SUMMARY_SELECT = `
-  SELECT c.*, s.name AS site_name, m.text AS last_text, m.author AS last_author, m.created_at AS last_created_at
+  SELECT c.*, s.name AS site_name, m.text AS last_text, m.author AS last_author, m.created_at AS last_created_at,
+    ${RANK} AS sort_rank, c.updated_at::text AS sort_updated_at
   FROM conversations c
   JOIN sites s ON s.id = c.site_id
   LEFT JOIN messages m ON m.conversation_id = c.id AND m.seq = c.last_seq`;
+
+type PageRow = SummaryRow & { sort_rank: number; sort_updated_at: string };
+
+const READ_COLUMN = { visitor: 'visitor_read_seq', agent: 'agent_read_seq' } as const;
+
+const SITE_JSON_FIELDS = {
+  allowedOrigins: 'allowed_origins',
+  languages: 'languages',
+  businessHours: 'business_hours',
+  glossary: 'glossary',
+} as const;
 
 export class SqlStorage implements Storage {
   readonly kind: string;
@@ -105,42 +83,120 @@ export class SqlStorage implements Storage {
     this.kind = client.kind;
   }
 
+  async ping(): Promise<void> {
+    await this.#sql.query('SELECT 1');
+  }
+
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    return this.#sql.withLock(lockKey(name), fn);
+  }
+
+  async adoptSecret(name: string, candidate: string): Promise<string> {
+    await this.#sql.query(
+      'INSERT INTO relay_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
+      [name, candidate],
+    );
+    const { rows } = await this.#sql.query<{ value: string }>(
+      'SELECT value FROM relay_secrets WHERE name = $1',
+      [name],
+    );
+    return first(rows).value;
+  }
+
+  // ---- sites ------------------------------------------------------------------------------------
+
   async countSites(): Promise<number> {
     const { rows } = await this.#sql.query<{ count: number }>('SELECT count(*)::int AS count FROM sites');
     return rows[0]?.count ?? 0;
   }
 
-  async createSite(site: NewSite): Promise<Site> {
+  async createSite(site: NewSite): Promise<SiteRecord> {
     const { rows } = await this.#sql.query<SiteRow>(
-      `INSERT INTO sites (id, name, public_key, allowed_origins, default_language)
-       VALUES ($1, $2, $3, $4::jsonb, $5) RETURNING *`,
-      [randomUUID(), site.name, site.publicKey, JSON.stringify(site.allowedOrigins), site.defaultLanguage],
+      `INSERT INTO sites (id, name, public_key, allowed_origins, default_language, languages, business_hours,
+         glossary, demo)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9) RETURNING *`,
+      [
+        randomUUID(),
+        site.name,
+        site.publicKey,
+        JSON.stringify(site.allowedOrigins),
+        site.defaultLanguage,
+        JSON.stringify(site.languages ?? [site.defaultLanguage]),
+        site.businessHours ? JSON.stringify(site.businessHours) : null,
+        JSON.stringify(site.glossary ?? []),
+        site.demo ?? false,
+      ],
     );
     return toSite(first(rows));
   }
 
-  async getSite(id: string): Promise<Site | null> {
+  async getSite(id: string): Promise<SiteRecord | null> {
     const { rows } = await this.#sql.query<SiteRow>('SELECT * FROM sites WHERE id = $1', [id]);
     return rows[0] ? toSite(rows[0]) : null;
   }
 
-  async getSiteByPublicKey(publicKey: string): Promise<Site | null> {
+  async getSiteByPublicKey(publicKey: string): Promise<SiteRecord | null> {
     const { rows } = await this.#sql.query<SiteRow>('SELECT * FROM sites WHERE public_key = $1', [publicKey]);
     return rows[0] ? toSite(rows[0]) : null;
   }
 
-  async listSites(): Promise<Site[]> {
+  async listSites(): Promise<SiteRecord[]> {
     const { rows } = await this.#sql.query<SiteRow>('SELECT * FROM sites ORDER BY created_at, id');
     return rows.map(toSite);
   }
 
+  async updateSite(id: string, patch: SitePatch): Promise<SiteRecord | null> {
+    const sets: string[] = [];
+    const params: unknown[] = [id];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (patch.name !== undefined) sets.push(`name = ${param(patch.name)}`);
+    if (patch.defaultLanguage !== undefined) sets.push(`default_language = ${param(patch.defaultLanguage)}`);
+    for (const [field, column] of Object.entries(SITE_JSON_FIELDS)) {
+      const value = patch[field as keyof typeof SITE_JSON_FIELDS];
+      if (value === undefined) continue;
+      const placeholder = `${param(value === null ? null : JSON.stringify(value))}::jsonb`;
+      // SET expressions all read the old row, so this compares the stored glossary with the new one.
+      if (column === 'glossary') {
+        sets.push(
+          `glossary_version = glossary_version + CASE WHEN glossary IS DISTINCT FROM ${placeholder} THEN 1 ELSE 0 END`,
+        );
+      }
+      sets.push(`${column} = ${placeholder}`);
+    }
+    if (sets.length === 0) return this.getSite(id);
+    const { rows } = await this.#sql.query<SiteRow>(
+      `UPDATE sites SET ${sets.join(', ')} WHERE id = $1 RETURNING *`,
+      params,
+    );
+    return rows[0] ? toSite(rows[0]) : null;
+  }
+
+  // ---- agents -----------------------------------------------------------------------------------
+
   async createAgent(agent: NewAgent): Promise<Agent> {
     const { rows } = await this.#sql.query<AgentRow>(
-      `INSERT INTO agents (id, site_id, name, role, language, token_hash)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-      [randomUUID(), agent.siteId, agent.name, agent.role, agent.language, agent.tokenHash],
+      `INSERT INTO agents (id, site_id, name, role, language, language_skills, persona, token_hash)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8) RETURNING *`,
+      [
+        randomUUID(),
+        agent.siteId,
+        agent.name,
+        agent.role,
+        agent.language,
+        JSON.stringify(agent.languageSkills ?? [agent.language]),
+        JSON.stringify(agent.persona ?? {}),
+        agent.tokenHash,
+      ],
     );
     return toAgent(first(rows));
+  }
+
+  async getAgent(id: string): Promise<Agent | null> {
+    const { rows } = await this.#sql.query<AgentRow>('SELECT * FROM agents WHERE id = $1', [id]);
+    return rows[0] ? toAgent(rows[0]) : null;
   }
 
   async getAgentByTokenHash(tokenHash: string): Promise<Agent | null> {
@@ -149,6 +205,46 @@ export class SqlStorage implements Storage {
     ]);
     return rows[0] ? toAgent(rows[0]) : null;
   }
+
+  async listAgents(siteId?: string): Promise<Agent[]> {
+    const { rows } = await this.#sql.query<AgentRow>(
+      'SELECT * FROM agents WHERE ($1::text IS NULL OR site_id = $1) ORDER BY created_at, id',
+      [siteId ?? null],
+    );
+    return rows.map(toAgent);
+  }
+
+  async updateAgent(id: string, patch: AgentPatch): Promise<Agent | null> {
+    const { rows } = await this.#sql.query<AgentRow>(
+      `UPDATE agents SET name = COALESCE($2, name), role = COALESCE($3, role), language = COALESCE($4, language),
+         language_skills = COALESCE($5::jsonb, language_skills), persona = COALESCE($6::jsonb, persona)
+       WHERE id = $1 RETURNING *`,
+      [
+        id,
+        patch.name ?? null,
+        patch.role ?? null,
+        patch.language ?? null,
+        patch.languageSkills ? JSON.stringify(patch.languageSkills) : null,
+        patch.persona ? JSON.stringify(patch.persona) : null,
+      ],
+    );
+    return rows[0] ? toAgent(rows[0]) : null;
+  }
+
+  async setAgentTokenHash(id: string, tokenHash: string): Promise<Agent | null> {
+    const { rows } = await this.#sql.query<AgentRow>(
+      'UPDATE agents SET token_hash = $2 WHERE id = $1 RETURNING *',
+      [id, tokenHash],
+    );
+    return rows[0] ? toAgent(rows[0]) : null;
+  }
+
+  async deleteAgent(id: string): Promise<boolean> {
+    const { rows } = await this.#sql.query('DELETE FROM agents WHERE id = $1 RETURNING id', [id]);
+    return rows.length > 0;
+  }
+
+  // ---- visitors ---------------------------------------------------------------------------------
 
   async createVisitor(visitor: { siteId: string; locale: string | null }): Promise<Visitor> {
     const { rows } = await this.#sql.query<VisitorRow>(
@@ -170,6 +266,53 @@ export class SqlStorage implements Storage {
     );
   }
 
+  async eraseVisitor(id: string, erasedBy?: string): Promise<ErasureReport | null> {
+    return this.#sql.transaction(async (tx) => {
+      const visitor = await tx.query<{ site_id: string }>(
+        'SELECT site_id FROM visitors WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const siteId = visitor.rows[0]?.site_id;
+      if (siteId === undefined) return null;
+      const conversations = (
+        await tx.query<{ id: string }>('SELECT id FROM conversations WHERE visitor_id = $1', [id])
+      ).rows.map((row) => row.id);
+      const messages = await tx.query<{ count: number }>(
+        'SELECT count(*)::int AS count FROM messages WHERE conversation_id = ANY($1::text[])',
+        [conversations],
+      );
+      const attachments = await tx.query(
+        `DELETE FROM attachments WHERE conversation_id = ANY($1::text[])
+           OR (uploader_kind = 'visitor' AND uploader_id = $2) RETURNING id`,
+        [conversations, id],
+      );
+      const events = await tx.query(
+        `DELETE FROM events WHERE conversation_id = ANY($1::text[]) OR payload ->> 'visitorId' = $2 RETURNING id`,
+        [conversations, id],
+      );
+      // Conversations cascade to their messages.
+      await tx.query('DELETE FROM conversations WHERE visitor_id = $1', [id]);
+      await tx.query('DELETE FROM visitors WHERE id = $1', [id]);
+      const report: ErasureReport = {
+        siteId,
+        conversations: conversations.length,
+        messages: messages.rows[0]?.count ?? 0,
+        attachments: attachments.rows.length,
+        events: events.rows.length,
+      };
+      // The record that an erasure happened names no visitor, conversation or message; only who asked for it.
+      const { siteId: _site, ...counts } = report;
+      await insertEvent(tx, {
+        type: 'visitor.erased',
+        siteId,
+        payload: { ...counts, ...(erasedBy === undefined ? {} : { erasedBy }) },
+      });
+      return report;
+    });
+  }
+
+  // ---- conversations ----------------------------------------------------------------------------
+
   async getConversation(id: string): Promise<Conversation | null> {
     const { rows } = await this.#sql.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [
       id,
@@ -180,6 +323,16 @@ export class SqlStorage implements Storage {
   async findOpenConversation(visitorId: string): Promise<Conversation | null> {
     const { rows } = await this.#sql.query<ConversationRow>(
       "SELECT * FROM conversations WHERE visitor_id = $1 AND status = 'open'",
+      [visitorId],
+    );
+    return rows[0] ? toConversation(rows[0]) : null;
+  }
+
+  async findLatestConversation(visitorId: string): Promise<Conversation | null> {
+    const { rows } = await this.#sql.query<ConversationRow>(
+      // The open one first: with at most one open per visitor, it is the thread the visitor is in.
+      `SELECT * FROM conversations WHERE visitor_id = $1
+       ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT 1`,
       [visitorId],
     );
     return rows[0] ? toConversation(rows[0]) : null;
@@ -203,20 +356,117 @@ export class SqlStorage implements Storage {
   }
 
   async listConversations(filter: ConversationFilter): Promise<ConversationSummary[]> {
-    const { rows } = await this.#sql.query<SummaryRow>(
+    return (await this.pageConversations(filter)).data;
+  }
+
+  async pageConversations(filter: ConversationFilter): Promise<ConversationPage> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.siteId !== undefined) where.push(`c.site_id = ${param(filter.siteId)}`);
+    if (filter.status !== undefined) where.push(`c.status = ${param(filter.status)}`);
+    if (filter.assigneeId === null) where.push('c.assignee_id IS NULL');
+    else if (filter.assigneeId !== undefined) where.push(`c.assignee_id = ${param(filter.assigneeId)}`);
+    if (filter.language !== undefined) where.push(`c.language = ${param(filter.language)}`);
+    if (filter.urgency !== undefined) where.push(`c.urgency = ${param(filter.urgency)}`);
+    if (filter.intent !== undefined) {
+      where.push(
+        `EXISTS (SELECT 1 FROM messages mi WHERE mi.conversation_id = c.id AND mi.intent = ${param(filter.intent)})`,
+      );
+    }
+    if (filter.since !== undefined) where.push(`c.updated_at >= ${param(filter.since)}::timestamptz`);
+    if (filter.until !== undefined) where.push(`c.updated_at < ${param(filter.until)}::timestamptz`);
+    if (filter.cursor !== undefined) {
+      const cursor = decodeCursor(filter.cursor);
+      const [rank, updated, id] = [param(cursor.rank), param(cursor.updatedAt), param(cursor.id)];
+      where.push(
+        `(${RANK} > ${rank} OR (${RANK} = ${rank} AND (c.updated_at < ${updated}::timestamptz
+          OR (c.updated_at = ${updated}::timestamptz AND c.id > ${id}))))`,
+      );
+    }
+    const limit = clampLimit(filter.limit);
+    const { rows } = await this.#sql.query<PageRow>(
       `${SUMMARY_SELECT}
-       WHERE ($1::text IS NULL OR c.site_id = $1) AND ($2::text IS NULL OR c.status = $2)
-       ORDER BY CASE WHEN c.urgency = 'high' THEN 0 ELSE 1 END, c.updated_at DESC, c.id
-       LIMIT $3`,
-      [filter.siteId ?? null, filter.status ?? null, clampLimit(filter.limit)],
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY sort_rank, c.updated_at DESC, c.id
+       LIMIT ${param(limit + 1)}`,
+      params,
     );
-    return rows.map(toSummary);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      data: page.map(toSummary),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ rank: last.sort_rank, updatedAt: last.sort_updated_at, id: last.id })
+          : null,
+    };
   }
 
   async getConversationSummary(id: string): Promise<ConversationSummary | null> {
     const { rows } = await this.#sql.query<SummaryRow>(`${SUMMARY_SELECT} WHERE c.id = $1`, [id]);
     return rows[0] ? toSummary(rows[0]) : null;
   }
+
+  async assignConversation(id: string, agentId: string | null): Promise<Conversation | null> {
+    const { rows } = await this.#sql.query<ConversationRow>(
+      'UPDATE conversations SET assignee_id = $2 WHERE id = $1 RETURNING *',
+      [id, agentId],
+    );
+    return rows[0] ? toConversation(rows[0]) : null;
+  }
+
+  async resolveConversation(id: string): Promise<Conversation | null> {
+    const { rows } = await this.#sql.query<ConversationRow>(
+      `UPDATE conversations SET status = 'resolved', resolved_at = now()
+       WHERE id = $1 AND status = 'open' RETURNING *`,
+      [id],
+    );
+    return rows[0] ? toConversation(rows[0]) : this.getConversation(id);
+  }
+
+  async reopenConversation(id: string): Promise<Conversation | null> {
+    try {
+      const { rows } = await this.#sql.query<ConversationRow>(
+        `UPDATE conversations SET status = 'open', resolved_at = NULL
+         WHERE id = $1 AND status = 'resolved' RETURNING *`,
+        [id],
+      );
+      return rows[0] ? toConversation(rows[0]) : this.getConversation(id);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ParleyError(
+          'conflict',
+          'The visitor already has another open conversation; resolve it before reopening this one.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  async markRead(
+    id: string,
+    reader: 'visitor' | 'agent',
+    seq: number,
+  ): Promise<{ seq: number; changed: boolean } | null> {
+    const column = READ_COLUMN[reader];
+    const moved = await this.#sql.query<{ seq: number }>(
+      `UPDATE conversations SET ${column} = LEAST($2::int, last_seq)
+       WHERE id = $1 AND ${column} < LEAST($2::int, last_seq) RETURNING ${column} AS seq`,
+      [id, seq],
+    );
+    if (moved.rows[0]) return { seq: moved.rows[0].seq, changed: true };
+    const current = await this.#sql.query<{ seq: number }>(
+      `SELECT ${column} AS seq FROM conversations WHERE id = $1`,
+      [id],
+    );
+    return current.rows[0] ? { seq: current.rows[0].seq, changed: false } : null;
+  }
+
+  // ---- messages ---------------------------------------------------------------------------------
 
   async appendMessage(input: NewMessage): Promise<AppendResult> {
     return this.#sql.transaction(async (tx) => {
@@ -232,17 +482,21 @@ export class SqlStorage implements Storage {
         [input.conversationId, input.clientId],
       );
       if (duplicate.rows[0]) {
+        const attachments = await attachmentRefs(tx, [duplicate.rows[0].id]);
         return {
-          message: toMessage(duplicate.rows[0]),
+          message: toMessage(duplicate.rows[0], attachments.get(duplicate.rows[0].id)),
           created: false,
           conversation: toConversation(current),
+          reopened: false,
         };
       }
 
+      const reopened = input.author === 'visitor' && current.status === 'resolved';
       const seq = current.last_seq + 1;
       const inserted = await tx.query<MessageRow>(
-        `INSERT INTO messages (id, conversation_id, seq, client_id, author, author_id, text, language, analysis, translations)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb) RETURNING *`,
+        `INSERT INTO messages (id, conversation_id, seq, client_id, author, author_id, text, language, analysis,
+           translations, intent)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11) RETURNING *`,
         [
           randomUUID(),
           input.conversationId,
@@ -254,21 +508,42 @@ export class SqlStorage implements Storage {
           input.language,
           input.analysis ? JSON.stringify(input.analysis) : null,
           JSON.stringify(input.translations ?? {}),
+          input.analysis?.intent ?? null,
         ],
       );
       const message = first(inserted.rows);
-      const next = input.analysis ? classifyConversation(toConversation(current), input.analysis) : null;
+      const attachments = input.attachments?.ids.length
+        ? await attach(tx, current, message.id, input.attachments)
+        : [];
+
+      // A reopened conversation is a new matter: its old urgency no longer holds it at the top.
+      const base = reopened ? { intent: null, urgency: null } : toConversation(current);
+      const next = input.analysis ? classifyConversation(base, input.analysis) : null;
+      const responds = input.author === 'agent' || input.author === 'bot';
       const updated = await tx.query<ConversationRow>(
         // now() is the transaction's start time, the same instant the message row got as created_at.
         `UPDATE conversations SET last_seq = $2, updated_at = now(),
-           language = COALESCE($3, language), intent = COALESCE($4, intent), urgency = COALESCE($5, urgency)
+           language = COALESCE($3, language), intent = COALESCE($4, intent), urgency = COALESCE($5, urgency),
+           first_response_at = CASE WHEN $6::boolean AND first_response_at IS NULL THEN now()
+             ELSE first_response_at END,
+           status = CASE WHEN $7::boolean THEN 'open' ELSE status END,
+           resolved_at = CASE WHEN $7::boolean THEN NULL ELSE resolved_at END
          WHERE id = $1 RETURNING *`,
-        [input.conversationId, seq, next?.language ?? null, next?.intent ?? null, next?.urgency ?? null],
+        [
+          input.conversationId,
+          seq,
+          next?.language ?? null,
+          next?.intent ?? null,
+          next?.urgency ?? null,
+          responds,
+          reopened,
+        ],
       );
       return {
-        message: toMessage(message),
+        message: toMessage(message, attachments),
         created: true,
         conversation: toConversation(first(updated.rows)),
+        reopened,
       };
     });
   }
@@ -278,7 +553,9 @@ export class SqlStorage implements Storage {
       'SELECT * FROM messages WHERE conversation_id = $1 AND client_id = $2',
       [conversationId, clientId],
     );
-    return rows[0] ? toMessage(rows[0]) : null;
+    if (!rows[0]) return null;
+    const attachments = await attachmentRefs(this.#sql, [rows[0].id]);
+    return toMessage(rows[0], attachments.get(rows[0].id));
   }
 
   async listMessages(
@@ -289,7 +566,12 @@ export class SqlStorage implements Storage {
       'SELECT * FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
       [conversationId, options.afterSeq ?? 0, clampLimit(options.limit)],
     );
-    return rows.map(toMessage);
+    if (rows.length === 0) return [];
+    const attachments = await attachmentRefs(
+      this.#sql,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => toMessage(row, attachments.get(row.id)));
   }
 
   async recentVisitorTexts(conversationId: string, count: number): Promise<string[]> {
@@ -301,17 +583,50 @@ export class SqlStorage implements Storage {
     return rows.map((row) => row.text).reverse();
   }
 
-  async recordEvent(event: EventRecord): Promise<void> {
-    await this.#sql.query(
-      'INSERT INTO events (id, type, site_id, conversation_id, payload) VALUES ($1, $2, $3, $4, $5::jsonb)',
+  // ---- attachments ------------------------------------------------------------------------------
+
+  async createAttachment(attachment: NewAttachment): Promise<AttachmentRecord> {
+    const [kind, uploaderId] = uploaderColumns(attachment.uploader);
+    const { rows } = await this.#sql.query<AttachmentRow>(
+      `INSERT INTO attachments (id, site_id, conversation_id, uploader_kind, uploader_id, name, type, size, sha256,
+         bytes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${ATTACHMENT_COLUMNS}`,
       [
         randomUUID(),
-        event.type,
-        event.siteId ?? null,
-        event.conversationId ?? null,
-        JSON.stringify(event.payload ?? {}),
+        attachment.siteId,
+        attachment.conversationId,
+        kind,
+        uploaderId,
+        attachment.name,
+        attachment.type,
+        attachment.bytes.byteLength,
+        attachment.sha256,
+        attachment.bytes,
       ],
     );
+    return toAttachment(first(rows));
+  }
+
+  async getAttachment(id: string): Promise<AttachmentRecord | null> {
+    const { rows } = await this.#sql.query<AttachmentRow>(
+      `SELECT ${ATTACHMENT_COLUMNS} FROM attachments WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? toAttachment(rows[0]) : null;
+  }
+
+  async getAttachmentBytes(id: string): Promise<Uint8Array | null> {
+    const { rows } = await this.#sql.query<{ bytes: Uint8Array }>(
+      'SELECT bytes FROM attachments WHERE id = $1',
+      [id],
+    );
+    return rows[0] ? new Uint8Array(rows[0].bytes) : null;
+  }
+
+  // ---- events -----------------------------------------------------------------------------------
+
+  async recordEvent(event: EventRecord): Promise<void> {
+    await insertEvent(this.#sql, event);
   }
 
   close(): Promise<void> {
@@ -334,6 +649,75 @@ export function classifyConversation(
   return { language: analysis.language, intent: analysis.intent, urgency: analysis.urgency };
 }
 
+async function insertEvent(sql: SqlExecutor, event: EventRecord): Promise<void> {
+  await sql.query(
+    'INSERT INTO events (id, type, site_id, conversation_id, payload) VALUES ($1, $2, $3, $4, $5::jsonb)',
+    [
+      randomUUID(),
+      event.type,
+      event.siteId ?? null,
+      event.conversationId ?? null,
+      JSON.stringify(event.payload ?? {}),
+    ],
+  );
+}
+
+/**
+ * Attaches uploaded files to a new message inside its transaction. A file that does not exist, belongs to
+ * another site or uploader, or is already on a message makes the whole append fail with `not_found`: the
+ * same answer for each, so ids cannot be probed.
+ */
+async function attach(
+  tx: SqlExecutor,
+  conversation: ConversationRow,
+  messageId: string,
+  attachments: NonNullable<NewMessage['attachments']>,
+): Promise<AttachmentRef[]> {
+  const ids = [...new Set(attachments.ids)];
+  const [kind, uploaderId] = uploaderColumns(attachments.uploader);
+  const { rows } = await tx.query<AttachmentRow>(
+    `UPDATE attachments SET conversation_id = $2, message_id = $3
+     WHERE id = ANY($1::text[]) AND site_id = $4 AND uploader_kind = $5 AND uploader_id = $6
+       AND message_id IS NULL AND (conversation_id IS NULL OR conversation_id = $2)
+     RETURNING ${ATTACHMENT_COLUMNS}`,
+    [ids, conversation.id, messageId, conversation.site_id, kind, uploaderId],
+  );
+  if (rows.length !== ids.length) {
+    throw new ParleyError(
+      'not_found',
+      'An attachment of this message does not exist or cannot be sent by you.',
+      {
+        details: { attachmentIds: ids.filter((id) => !rows.some((row) => row.id === id)) },
+      },
+    );
+  }
+  const byId = new Map(rows.map((row) => [row.id, toAttachmentRef(row)]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+async function attachmentRefs(sql: SqlExecutor, messageIds: string[]): Promise<Map<string, AttachmentRef[]>> {
+  const { rows } = await sql.query<AttachmentRow>(
+    `SELECT ${ATTACHMENT_COLUMNS} FROM attachments WHERE message_id = ANY($1::text[]) ORDER BY created_at, id`,
+    [messageIds],
+  );
+  const byMessage = new Map<string, AttachmentRef[]>();
+  for (const row of rows) {
+    const list = byMessage.get(row.message_id!) ?? [];
+    list.push(toAttachmentRef(row));
+    byMessage.set(row.message_id!, list);
+  }
+  return byMessage;
+}
+
+/** A stable 31-bit advisory lock key for a lock name, the same in every relay. */
+function lockKey(name: string): number {
+  return createHash('sha256').update(`parley:${name}`).digest().readUInt32BE(0) >>> 1;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === '23505';
+}
+
 function first<Row>(rows: Row[]): Row {
   const row = rows[0];
   if (row === undefined) throw new Error('The database returned no row where one was expected.');
@@ -343,91 +727,4 @@ function first<Row>(rows: Row[]): Row {
 function clampLimit(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIST_LIMIT;
   return Math.min(Math.max(Math.trunc(limit), 1), MAX_LIST_LIMIT);
-}
-
-function iso(value: unknown): string {
-  return (value instanceof Date ? value : new Date(String(value))).toISOString();
-}
-
-// jsonb comes back parsed from both drivers; a string would mean a driver configured to skip parsing.
-function json(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
-}
-
-function toSite(row: SiteRow): Site {
-  const origins = json(row.allowed_origins);
-  return {
-    id: row.id,
-    name: row.name,
-    publicKey: row.public_key,
-    allowedOrigins: Array.isArray(origins) ? origins.filter((o): o is string => typeof o === 'string') : [],
-    defaultLanguage: row.default_language,
-    createdAt: iso(row.created_at),
-  };
-}
-
-function toAgent(row: AgentRow): Agent {
-  return {
-    id: row.id,
-    siteId: row.site_id,
-    name: row.name,
-    role: row.role as AgentRole,
-    language: row.language,
-    createdAt: iso(row.created_at),
-  };
-}
-
-function toVisitor(row: VisitorRow): Visitor {
-  return {
-    id: row.id,
-    siteId: row.site_id,
-    locale: row.locale,
-    createdAt: iso(row.created_at),
-    lastSeenAt: iso(row.last_seen_at),
-  };
-}
-
-function toConversation(row: ConversationRow): Conversation {
-  return {
-    id: row.id,
-    siteId: row.site_id,
-    visitorId: row.visitor_id,
-    status: row.status as ConversationStatus,
-    language: row.language,
-    intent: isIntent(row.intent) ? row.intent : null,
-    urgency: (row.urgency as Urgency | null) ?? null,
-    lastSeq: row.last_seq,
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
-  };
-}
-
-function toSummary(row: SummaryRow): ConversationSummary {
-  const conversation = toConversation(row);
-  return {
-    ...conversation,
-    siteName: row.site_name,
-    lastMessage:
-      row.last_text === null
-        ? null
-        : { text: row.last_text, author: row.last_author as AuthorKind, createdAt: iso(row.last_created_at) },
-  };
-}
-
-function toMessage(row: MessageRow): Message {
-  const analysis = json(row.analysis) as Analysis | null;
-  const translations = json(row.translations) as Record<string, string> | null;
-  return {
-    id: row.id,
-    conversationId: row.conversation_id,
-    seq: row.seq,
-    clientId: row.client_id,
-    author: row.author as AuthorKind,
-    authorId: row.author_id,
-    text: row.text,
-    language: row.language,
-    ...(analysis ? { analysis } : {}),
-    translations: translations ?? {},
-    createdAt: iso(row.created_at),
-  };
 }

@@ -1,11 +1,15 @@
 // The storage contract: every operation the relay needs from a database, and the tiny SQL client drivers implement.
 import type {
   Agent,
+  AgentPersona,
   AgentRole,
   Analysis,
+  AttachmentRef,
   AuthorKind,
+  BusinessHours,
   ConversationStatus,
   ConversationSummary,
+  GlossaryEntry,
   Intent,
   Message,
   Site,
@@ -20,6 +24,14 @@ export interface Visitor {
   lastSeenAt: string;
 }
 
+/** A site as stored: the wire Site plus what only the relay and admins need. */
+export type SiteRecord = Site & {
+  /** The first-start demo site. */
+  demo: boolean;
+  /** Bumped on every glossary change; part of translation cache keys. */
+  glossaryVersion: number;
+};
+
 export interface Conversation {
   id: string;
   siteId: string;
@@ -29,6 +41,11 @@ export interface Conversation {
   intent: Intent | null;
   urgency: Urgency | null;
   lastSeq: number;
+  assigneeId: string | null;
+  visitorReadSeq: number;
+  agentReadSeq: number;
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -38,16 +55,33 @@ export interface NewSite {
   publicKey: string;
   allowedOrigins: string[];
   defaultLanguage: string;
+  /** Defaults to [defaultLanguage]. */
+  languages?: string[];
+  businessHours?: BusinessHours | null;
+  glossary?: GlossaryEntry[];
+  demo?: boolean;
 }
+
+export type SitePatch = Partial<
+  Pick<Site, 'name' | 'allowedOrigins' | 'defaultLanguage' | 'languages' | 'businessHours' | 'glossary'>
+>;
 
 export interface NewAgent {
   siteId: string;
   name: string;
   role: AgentRole;
   language: string;
+  /** Defaults to [language]. */
+  languageSkills?: string[];
+  persona?: AgentPersona;
   /** SHA-256 of the token; the plaintext is never stored. */
   tokenHash: string;
 }
+
+export type AgentPatch = Partial<Pick<Agent, 'name' | 'role' | 'language' | 'languageSkills' | 'persona'>>;
+
+/** Who uploaded a file; only they may attach it to a message. */
+export type Uploader = { kind: 'visitor'; id: string } | { kind: 'agent'; id: string } | { kind: 'admin' };
 
 export interface NewMessage {
   conversationId: string;
@@ -59,6 +93,8 @@ export interface NewMessage {
   /** Visitor messages carry the pipeline's analysis; it also reclassifies the conversation. */
   analysis?: Analysis;
   translations?: Record<string, string>;
+  /** Files to attach: each must be unattached, of the conversation's site, and uploaded by `uploader`. */
+  attachments?: { ids: string[]; uploader: Uploader };
 }
 
 export interface AppendResult {
@@ -67,13 +103,62 @@ export interface AppendResult {
   created: boolean;
   /** The conversation after the append. */
   conversation: Conversation;
+  /** True when this visitor message reopened a resolved conversation. */
+  reopened: boolean;
 }
 
 export interface ConversationFilter {
   /** Restrict to one site; omitted means every site (admin). */
   siteId?: string;
   status?: ConversationStatus;
+  /** An agent id, or null for conversations waiting in the queue (no assignee). */
+  assigneeId?: string | null;
+  language?: string;
+  /** Conversations with at least one visitor message analysed with this intent. */
+  intent?: Intent;
+  urgency?: Urgency;
+  /** Last activity (updatedAt) at or after this instant. */
+  since?: string;
+  /** Last activity (updatedAt) before this instant. */
+  until?: string;
+  /** From a previous page's `nextCursor`. */
+  cursor?: string;
   limit?: number;
+}
+
+export interface ConversationPage {
+  data: ConversationSummary[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** A stored file without its bytes. */
+export interface AttachmentRecord extends AttachmentRef {
+  siteId: string;
+  conversationId: string | null;
+  messageId: string | null;
+  uploader: Uploader;
+  sha256: string;
+  createdAt: string;
+}
+
+export interface NewAttachment {
+  siteId: string;
+  conversationId: string | null;
+  uploader: Uploader;
+  name: string;
+  type: string;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+/** What a GDPR erasure removed, for the anonymised `visitor.erased` event and the API answer. */
+export interface ErasureReport {
+  siteId: string;
+  conversations: number;
+  messages: number;
+  attachments: number;
+  events: number;
 }
 
 export interface EventRecord {
@@ -91,24 +176,57 @@ export interface Storage {
   /** "pglite", "pglite-memory" or "postgres"; shown in /healthz. */
   readonly kind: string;
 
+  /** Resolves when the database answers a trivial query; used by /readyz. */
+  ping(): Promise<void>;
+  /**
+   * Runs `fn` while holding a database-wide lock named `name`, so relays sharing one database do it one at a
+   * time (first-start seeding). Other storage calls keep working inside `fn`.
+   */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
+
+  /**
+   * The secret stored under `name`, storing `candidate` first when there is none. Relays sharing a database
+   * thus agree on one value (the first to start brings its own), and a relay upgraded from a data-dir secret
+   * keeps it.
+   */
+  adoptSecret(name: string, candidate: string): Promise<string>;
+
   countSites(): Promise<number>;
-  createSite(site: NewSite): Promise<Site>;
-  getSite(id: string): Promise<Site | null>;
-  getSiteByPublicKey(publicKey: string): Promise<Site | null>;
+  createSite(site: NewSite): Promise<SiteRecord>;
+  getSite(id: string): Promise<SiteRecord | null>;
+  getSiteByPublicKey(publicKey: string): Promise<SiteRecord | null>;
   /** Oldest first, so the first-start demo site comes first. */
-  listSites(): Promise<Site[]>;
+  listSites(): Promise<SiteRecord[]>;
+  /** Changes only the given fields; bumps glossaryVersion when the glossary changes. Null if no such site. */
+  updateSite(id: string, patch: SitePatch): Promise<SiteRecord | null>;
 
   createAgent(agent: NewAgent): Promise<Agent>;
+  getAgent(id: string): Promise<Agent | null>;
   getAgentByTokenHash(tokenHash: string): Promise<Agent | null>;
+  /** Oldest first; every site's agents when siteId is omitted. */
+  listAgents(siteId?: string): Promise<Agent[]>;
+  updateAgent(id: string, patch: AgentPatch): Promise<Agent | null>;
+  /** Replaces the agent's token: the old one stops working at once. */
+  setAgentTokenHash(id: string, tokenHash: string): Promise<Agent | null>;
+  /** Conversations assigned to the agent go back to the queue. False if no such agent. */
+  deleteAgent(id: string): Promise<boolean>;
 
   createVisitor(visitor: { siteId: string; locale: string | null }): Promise<Visitor>;
   getVisitor(id: string): Promise<Visitor | null>;
   /** Records that the visitor is back, and their current locale if the browser sent one. */
   touchVisitor(id: string, locale: string | null): Promise<void>;
+  /**
+   * Deletes the visitor, their conversations, messages and attachments, and the events about them, in one
+   * transaction, and records an anonymised `visitor.erased` event (counts, and `erasedBy` when given).
+   * Null when there is no such visitor.
+   */
+  eraseVisitor(id: string, erasedBy?: string): Promise<ErasureReport | null>;
 
   getConversation(id: string): Promise<Conversation | null>;
-  /** The visitor's open conversation, or null when they have none yet. */
+  /** The visitor's open conversation, or null when they have none. */
   findOpenConversation(visitorId: string): Promise<Conversation | null>;
+  /** The visitor's most recent conversation, open or resolved: the thread their widget shows. */
+  findLatestConversation(visitorId: string): Promise<Conversation | null>;
   /** Returns the visitor's open conversation, creating it if needed; concurrent calls get the same one. */
   openConversation(input: { siteId: string; visitorId: string }): Promise<{
     conversation: Conversation;
@@ -116,18 +234,41 @@ export interface Storage {
   }>;
   /** Sorted for an inbox: high urgency first, then most recently updated. */
   listConversations(filter: ConversationFilter): Promise<ConversationSummary[]>;
+  /** The same order, one page at a time. */
+  pageConversations(filter: ConversationFilter): Promise<ConversationPage>;
   getConversationSummary(id: string): Promise<ConversationSummary | null>;
+  /** Sets or clears the assignee. Null if no such conversation. */
+  assignConversation(id: string, agentId: string | null): Promise<Conversation | null>;
+  /** Marks the conversation resolved now (a no-op if it already is). Null if no such conversation. */
+  resolveConversation(id: string): Promise<Conversation | null>;
+  /** Marks a resolved conversation open again (a no-op if it is open). Null if no such conversation. */
+  reopenConversation(id: string): Promise<Conversation | null>;
+  /**
+   * Moves one side's read mark forward to `seq` (capped at the last message); never backwards.
+   * Returns the mark after the call and whether it moved, or null if no such conversation.
+   */
+  markRead(
+    id: string,
+    reader: 'visitor' | 'agent',
+    seq: number,
+  ): Promise<{ seq: number; changed: boolean } | null>;
 
   /**
    * Appends a message with seq = last_seq + 1 in one transaction. A message whose clientId is already stored
-   * in the conversation is returned unchanged instead of being stored twice.
+   * in the conversation is returned unchanged instead of being stored twice. An agent or bot message sets
+   * firstResponseAt once; a visitor message reopens a resolved conversation. Attachments named in the input
+   * are attached in the same transaction, or nothing is stored (`not_found`).
    */
   appendMessage(message: NewMessage): Promise<AppendResult>;
   findMessageByClientId(conversationId: string, clientId: string): Promise<Message | null>;
-  /** Messages with seq > afterSeq, oldest first, with their analysis. */
+  /** Messages with seq > afterSeq, oldest first, with their analysis and attachments. */
   listMessages(conversationId: string, options?: { afterSeq?: number; limit?: number }): Promise<Message[]>;
   /** The last `count` visitor texts of the conversation, oldest first: context for short follow-ups. */
   recentVisitorTexts(conversationId: string, count: number): Promise<string[]>;
+
+  createAttachment(attachment: NewAttachment): Promise<AttachmentRecord>;
+  getAttachment(id: string): Promise<AttachmentRecord | null>;
+  getAttachmentBytes(id: string): Promise<Uint8Array | null>;
 
   recordEvent(event: EventRecord): Promise<void>;
 
@@ -149,6 +290,11 @@ export interface SqlExecutor {
 /** The whole surface a driver must offer; everything else is portable SQL in `sql-storage.ts`. */
 export interface SqlClient extends SqlExecutor {
   readonly kind: string;
+  /**
+   * Runs `fn` holding the advisory lock `key` (PostgreSQL: a session lock on a connection of its own;
+   * PGlite: one process owns the database, so an in-process queue). `fn` may use the client freely.
+   */
+  withLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /** Runs `fn` inside BEGIN/COMMIT on one connection, rolling back if it throws. */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;

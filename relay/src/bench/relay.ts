@@ -1,0 +1,315 @@
+// `pnpm bench:relay`: thousands of shoppers and tens of agents against a real relay process with real
+// persistence, and the same fan-out on a bare Socket.IO server in the same run as the baseline.
+// Prints figures; it asserts nothing (targets live in DESIGN.md and the issue notes).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { type Ack, type Message, VISITOR_NAMESPACE } from '@parley/shared';
+import pg from 'pg';
+import { io, type Socket } from 'socket.io-client';
+import { freePort, type RelayProcess, repoRoot, spawnRelay } from '../../test/processes/relay-process.ts';
+import type { AgentLoadReport } from './agent-load.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    visitors: { type: 'string', default: '5000' },
+    agents: { type: 'string', default: '50' },
+    rate: { type: 'string', default: '500' },
+    duration: { type: 'string', default: '20' },
+    storage: { type: 'string', default: 'pglite' },
+    json: { type: 'boolean', default: false },
+    /** Write a V8 CPU profile of the relay process into this folder. */
+    profile: { type: 'string' },
+  },
+});
+const VISITORS = Number(args.visitors);
+const AGENTS = Number(args.agents);
+const RATE = Number(args.rate);
+const DURATION_S = Number(args.duration);
+const CONNECT_BATCH = 250;
+const GRACE_MS = 5_000;
+const log = (line: string) => {
+  if (!args.json) process.stderr.write(`${line}\n`);
+};
+
+interface Target {
+  name: string;
+  url: string;
+  pid: number;
+  siteKey: string;
+  agentToken: string;
+  stop(): Promise<void>;
+}
+
+export interface RunFigures {
+  sent: number;
+  acked: number;
+  errors: Record<string, number>;
+  messagesPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  ackLatencyMs: { p50: number; p99: number };
+  lost: number;
+  duplicated: number;
+  connections: number;
+  rssPerConnectionKiB: number;
+  rssMiB: number;
+}
+
+function rssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
+}
+
+async function waitReady(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error('baseline server exited');
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return;
+    } catch {
+      // starting
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('baseline server did not start');
+}
+
+async function startBare(): Promise<Target> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'relay/src/bench/bare-socketio-server.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(url, child);
+  return {
+    name: 'bare Socket.IO',
+    url,
+    pid: child.pid!,
+    siteKey: 'bench',
+    agentToken: 'bench',
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+async function startParley(): Promise<Target> {
+  let database: string | undefined;
+  const env: NodeJS.ProcessEnv = {
+    LOG_LEVEL: 'warn',
+    // The load generator is one IP holding thousands of sockets; per-IP limits are for the open internet.
+    PARLEY_RATE_LIMITS: 'off',
+  };
+  if (args.storage === 'postgres') {
+    database = `parley_bench_${process.pid}`;
+    await adminSql(`CREATE DATABASE ${database}`);
+    env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${database}`;
+  }
+  const relay: RelayProcess = await spawnRelay({
+    env,
+    ...(args.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] } : {}),
+  });
+  const sites = (await (await relay.api('/api/v1/sites')).json()) as { data: { publicKey: string }[] };
+  return {
+    name: `Parley relay (${args.storage})`,
+    url: relay.url,
+    pid: relay.child.pid!,
+    siteKey: sites.data[0]!.publicKey,
+    agentToken: await relay.demoAgentToken(),
+    stop: async () => {
+      await relay.stop();
+      if (database) await adminSql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
+  };
+}
+
+async function adminSql(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function connectVisitor(target: Target): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = io(`${target.url}${VISITOR_NAMESPACE}`, {
+      auth: { siteKey: target.siteKey, locale: 'en-US' },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    socket.once('session', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+function startAgents(target: Target): Promise<Worker> {
+  // Node 20 workers do not inherit tsx's loader, so the worker registers it before importing the TypeScript.
+  const entry = new URL('./agent-load.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+  const worker = new Worker(bootstrap, {
+    eval: true,
+    workerData: { url: target.url, token: target.agentToken, agents: AGENTS },
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (event: { type: string; message?: string }) =>
+      event.type === 'ready' ? resolve(worker) : reject(new Error(event.message)),
+    );
+  });
+}
+
+function ask<T>(worker: Worker, command: string, type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const onMessage = (event: { type: string; report?: T }) => {
+      if (event.type !== type) return;
+      worker.off('message', onMessage);
+      resolve(event.report as T);
+    };
+    worker.on('message', onMessage);
+    worker.postMessage(command);
+  });
+}
+
+async function run(target: Target): Promise<RunFigures> {
+  const rssBefore = rssKiB(target.pid);
+  log(`${target.name}: connecting ${VISITORS} visitors and ${AGENTS} agents…`);
+  const visitors: Socket[] = [];
+  for (let i = 0; i < VISITORS; i += CONNECT_BATCH) {
+    const batch = Math.min(CONNECT_BATCH, VISITORS - i);
+    visitors.push(...(await Promise.all(Array.from({ length: batch }, () => connectVisitor(target)))));
+  }
+  const agents = await startAgents(target);
+  const connections = VISITORS + AGENTS;
+  const rssConnected = rssKiB(target.pid);
+
+  log(`${target.name}: sending ${RATE} messages/s for ${DURATION_S} s…`);
+  const ackLatencies: number[] = [];
+  const ackedIds = new Set<string>();
+  const errors: Record<string, number> = {};
+  let sent = 0;
+  const perTick = RATE / 100;
+  let owed = 0;
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      const elapsed = performance.now() - started;
+      if (elapsed >= DURATION_S * 1000) {
+        clearInterval(timer);
+        resolve();
+        return;
+      }
+      // Catch up on ticks the timer delivered late, so the offered rate stays at RATE.
+      owed = (elapsed / 1000) * RATE - sent;
+      for (let n = 0; n < Math.max(perTick, Math.floor(owed)); n++) {
+        const socket = visitors[sent % visitors.length]!;
+        const sentAt = performance.timeOrigin + performance.now();
+        sent++;
+        socket.emit(
+          'message:send',
+          { clientId: randomUUID(), text: `bench ${sentAt} where is my order?` },
+          (ack: Ack<Message>) => {
+            ackLatencies.push(performance.timeOrigin + performance.now() - sentAt);
+            if (ack.ok) ackedIds.add(ack.data.id);
+            else errors[ack.error.code] = (errors[ack.error.code] ?? 0) + 1;
+          },
+        );
+      }
+    }, 10);
+  });
+  const sendSeconds = (performance.now() - started) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, GRACE_MS));
+  const report = await ask<AgentLoadReport>(agents, 'report', 'report');
+  const rssEnd = rssKiB(target.pid);
+  await ask(agents, 'close', 'closed');
+  await agents.terminate();
+  for (const socket of visitors) socket.close();
+
+  let lost = 0;
+  for (const id of ackedIds) if ((report.deliveries[id] ?? 0) < AGENTS) lost++;
+  const sorted = [...report.latencies].sort((a, b) => a - b);
+  const sortedAcks = [...ackLatencies].sort((a, b) => a - b);
+  return {
+    sent,
+    acked: ackedIds.size,
+    errors,
+    messagesPerSecond: Math.round((ackedIds.size / sendSeconds) * 10) / 10,
+    latencyMs: {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: percentile(sorted, 100),
+    },
+    ackLatencyMs: { p50: percentile(sortedAcks, 50), p99: percentile(sortedAcks, 99) },
+    lost,
+    duplicated: report.duplicates,
+    connections,
+    rssPerConnectionKiB: Math.round(((rssConnected - rssBefore) / connections) * 10) / 10,
+    rssMiB: Math.round(rssEnd / 1024),
+  };
+}
+
+function print(name: string, f: RunFigures): void {
+  log(`\n${name}`);
+  log(`  sent ${f.sent}, acknowledged ${f.acked}, errors ${JSON.stringify(f.errors)}`);
+  log(`  throughput            ${f.messagesPerSecond} messages/s`);
+  log(
+    `  visitor→agent latency p50 ${f.latencyMs.p50} ms, p95 ${f.latencyMs.p95} ms, p99 ${f.latencyMs.p99} ms, max ${f.latencyMs.max} ms`,
+  );
+  log(`  ack latency           p50 ${f.ackLatencyMs.p50} ms, p99 ${f.ackLatencyMs.p99} ms`);
+  log(`  lost ${f.lost}, duplicated ${f.duplicated}`);
+  log(`  server RSS            ${f.rssMiB} MiB at the end, ${f.rssPerConnectionKiB} KiB per connection`);
+}
+
+async function main(): Promise<void> {
+  log(
+    `bench:relay — ${VISITORS} visitors, ${AGENTS} agents, ${RATE} messages/s for ${DURATION_S} s, 2× fan-out per message: ack + ${AGENTS} agents`,
+  );
+  const bare = await startBare();
+  const baseline = await run(bare).finally(() => bare.stop());
+  const parley = await startParley();
+  const relay = await run(parley).finally(() => parley.stop());
+  const ratio = {
+    throughput: Math.round((relay.messagesPerSecond / baseline.messagesPerSecond) * 1000) / 1000,
+    p99Latency: Math.round((relay.latencyMs.p99 / baseline.latencyMs.p99) * 100) / 100,
+  };
+  if (args.json) {
+    process.stdout.write(
+      `${JSON.stringify({
+        visitors: VISITORS,
+        agents: AGENTS,
+        rate: RATE,
+        durationS: DURATION_S,
+        storage: args.storage,
+        relay,
+        baseline,
+        ratio,
+      })}\n`,
+    );
+    return;
+  }
+  print(parley.name, relay);
+  print(`${bare.name} (baseline, no persistence)`, baseline);
+  log(`\nratio Parley / bare Socket.IO: throughput ${ratio.throughput}, p99 latency ${ratio.p99Latency}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench:relay failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
