@@ -4,6 +4,7 @@ import {
   type ConversationSummary,
   checkMessageText,
   type Message,
+  ParleyError,
   parseLocale,
   UNDETERMINED_LANGUAGE,
 } from '@parley/shared';
@@ -12,6 +13,7 @@ import type { LanguageEngine } from './ai/index.ts';
 import { accessibleConversation, type Principal } from './auth/principal.ts';
 import type { RelayMetrics } from './metrics.ts';
 import type { AppendResult, NewMessage, Storage } from './storage/types.ts';
+import { VisitorThreads } from './visitor-threads.ts';
 
 /** How many earlier visitor messages the engine sees, enough for "still nothing?" to mean "where is my order". */
 export const ANALYSIS_HISTORY = 5;
@@ -41,6 +43,7 @@ export class Messaging {
   readonly #engine: LanguageEngine;
   readonly #metrics: RelayMetrics;
   readonly #logger: Logger;
+  readonly #threads = new VisitorThreads(ANALYSIS_HISTORY);
 
   constructor(deps: MessagingDeps) {
     this.#storage = deps.storage;
@@ -56,62 +59,71 @@ export class Messaging {
   async postVisitorMessage(
     visitor: VisitorContext,
     input: { clientId: string; text: string; attachmentIds?: string[] | undefined },
+    retried = false,
   ): Promise<Posted> {
     const text = checkMessageText(input.text);
-    const latest = await this.#storage.findLatestConversation(visitor.visitorId);
-    if (latest) {
-      // A re-send after a lost ack: answer with what is stored, without analysing or counting it again.
-      const stored = await this.#storage.findMessageByClientId(latest.id, input.clientId);
-      if (stored) {
-        return {
-          message: stored,
-          created: false,
-          reopened: false,
-          conversation: latest,
-          summary: await this.#summary(latest.id),
-        };
-      }
+    let conversationId = this.#threads.conversationOf(visitor.visitorId);
+    if (!conversationId) {
+      conversationId = (await this.#storage.findLatestConversation(visitor.visitorId))?.id;
+      if (conversationId) this.#threads.remember(visitor.visitorId, conversationId);
     }
-    const history = latest ? await this.#storage.recentVisitorTexts(latest.id, ANALYSIS_HISTORY) : [];
-    const analysis = await this.analyze({ text, locale: visitor.locale, history });
+    let history = conversationId ? this.#threads.historyOf(conversationId) : [];
+    if (history === undefined && conversationId) {
+      history = await this.#storage.recentVisitorTexts(conversationId, ANALYSIS_HISTORY);
+      this.#threads.setHistory(conversationId, history);
+    }
+    // A re-send after a lost ack is analysed again and then answered with the stored message by the append.
+    const analysis = await this.analyze({ text, locale: visitor.locale, history: history ?? [] });
 
-    let conversation = latest;
-    if (!conversation) {
+    if (!conversationId) {
       const opened = await this.#storage.openConversation({
         siteId: visitor.siteId,
         visitorId: visitor.visitorId,
       });
-      conversation = opened.conversation;
+      conversationId = opened.conversation.id;
+      this.#threads.remember(visitor.visitorId, conversationId);
+      this.#threads.setHistory(conversationId, []);
       if (opened.created) {
         await this.#storage.recordEvent({
           type: 'conversation.opened',
           siteId: visitor.siteId,
-          conversationId: conversation.id,
+          conversationId,
           payload: { visitorId: visitor.visitorId },
         });
       }
     }
-    const appended = await this.#append({
-      conversationId: conversation.id,
-      clientId: input.clientId,
-      author: 'visitor',
-      authorId: null,
-      text,
-      language: analysis.language,
-      analysis,
-      ...(input.attachmentIds?.length
-        ? { attachments: { ids: input.attachmentIds, uploader: { kind: 'visitor', id: visitor.visitorId } } }
-        : {}),
-    });
+    let appended: AppendResult;
+    try {
+      appended = await this.#append({
+        conversationId,
+        clientId: input.clientId,
+        author: 'visitor',
+        authorId: null,
+        text,
+        language: analysis.language,
+        analysis,
+        ...(input.attachmentIds?.length
+          ? {
+              attachments: { ids: input.attachmentIds, uploader: { kind: 'visitor', id: visitor.visitorId } },
+            }
+          : {}),
+      });
+    } catch (error) {
+      // The remembered conversation was erased (GDPR) by this or another process: start over from storage.
+      if (retried || !(error instanceof ParleyError) || error.code !== 'not_found') throw error;
+      this.#threads.forget(visitor.visitorId, conversationId);
+      return this.postVisitorMessage(visitor, input, true);
+    }
+    if (appended.created) this.#threads.pushHistory(conversationId, text);
     if (appended.reopened) {
       await this.#storage.recordEvent({
         type: 'conversation.reopened',
         siteId: visitor.siteId,
-        conversationId: conversation.id,
+        conversationId,
         payload: { by: 'visitor' },
       });
     }
-    return { ...appended, summary: await this.#summary(conversation.id) };
+    return appended;
   }
 
   async postAgentReply(
@@ -137,7 +149,7 @@ export class Messaging {
           }
         : {}),
     });
-    return { ...appended, summary: await this.#summary(input.conversationId) };
+    return appended;
   }
 
   /** The visitor's own thread after `afterSeq`; a visitor has no way to name any other conversation. */
@@ -205,13 +217,6 @@ export class Messaging {
       'message stored',
     );
     return appended;
-  }
-
-  async #summary(conversationId: string): Promise<ConversationSummary> {
-    const summary = await this.#storage.getConversationSummary(conversationId);
-    if (!summary)
-      throw new Error(`Conversation ${conversationId} disappeared while a message was being stored.`);
-    return summary;
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type AgentClientToServerEvents,
   type AgentServerToClientEvents,
   type AgentSession,
+  type ConversationSummary,
   type ErrorBody,
   type HandshakeErrorData,
   VISITOR_NAMESPACE,
@@ -242,3 +243,35 @@ export function errorOf<T>(ack: Ack<T>): ErrorBody {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves with the next inbox row an agent socket receives for a conversation, whether it came alone
+ * (`conversation:updated`) or with a new message (`message`'s second argument).
+ */
+export function nextRow(
+  socket: Socket,
+  predicate: (summary: ConversationSummary) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<ConversationSummary> {
+  return new Promise((resolve, reject) => {
+    const done = (summary: ConversationSummary) => {
+      clearTimeout(timer);
+      socket.off('conversation:updated', onUpdated);
+      socket.off('message', onMessage);
+      resolve(summary);
+    };
+    const onUpdated = (summary: ConversationSummary) => {
+      if (predicate(summary)) done(summary);
+    };
+    const onMessage = (_message: unknown, summary?: ConversationSummary) => {
+      if (summary && predicate(summary)) done(summary);
+    };
+    const timer = setTimeout(() => {
+      socket.off('conversation:updated', onUpdated);
+      socket.off('message', onMessage);
+      reject(new Error(`No inbox row within ${timeoutMs} ms.`));
+    }, timeoutMs);
+    socket.on('conversation:updated', onUpdated);
+    socket.on('message', onMessage);
+  });
+}

@@ -147,7 +147,11 @@ export class SocketAgentConnection implements AgentConnection {
     const socket = this.#socket;
     socket.on('session', (session) => this.#sessions.emit(session));
     socket.on('conversation:updated', (conversation) => this.#conversations.emit(conversation));
-    socket.on('message', (message) => this.#messages.emit(message));
+    socket.on('message', (message, conversation) => {
+      this.#messages.emit(message);
+      // The relay sends the inbox row with each message instead of a separate conversation:updated.
+      if (conversation) this.#conversations.emit(conversation);
+    });
     socket.on('typing', (event) => this.#typings.emit(event));
     socket.on('read', (event) => this.#reads.emit(event));
     socket.on('connect', () => this.#statuses.emit({ state: 'connected' }));

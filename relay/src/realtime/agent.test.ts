@@ -4,6 +4,7 @@ import {
   errorOf,
   expectOk,
   nextEvent,
+  nextRow,
   refusedHandshake,
   request,
   startRelay,
@@ -27,7 +28,7 @@ describe('/agent namespace', () => {
     const { socket: visitor } = await relay.visitor({ locale: 'th-TH' });
 
     const arriving = nextEvent<Message>(agent, 'message', (m) => m.clientId === 'thai-1');
-    const updated = nextEvent<ConversationSummary>(agent, 'conversation:updated');
+    const updated = nextRow(agent);
     const ack = await request<Message>(visitor, 'message:send', { clientId: 'thai-1', text: THAI_ALLERGY });
     const stored = expectOk(ack);
     expect(stored.seq).toBe(1);

@@ -5,6 +5,7 @@ import {
   errorOf,
   expectOk,
   nextEvent,
+  nextRow,
   png,
   request,
   sleep,
@@ -156,11 +157,7 @@ describe('typing, read state, assignment and resolution in real time', () => {
     // The shopper's page reloads: the thread (and its seq) is still theirs.
     const again = await relay.visitor({ visitorToken: visitor.session.visitorToken });
     expect(again.session.conversationId).toBe(conversationId);
-    const reopened = nextEvent<ConversationSummary>(
-      agent.socket,
-      'conversation:updated',
-      (s) => s.id === conversationId,
-    );
+    const reopened = nextRow(agent.socket, (s) => s.id === conversationId);
     const next = expectOk(
       await request<Message>(again.socket, 'message:send', { clientId: 'c-2', text: 'One more question' }),
     );

@@ -47,18 +47,18 @@ export function createFanOut(
         ? sender.to(visitorRoom(conversation.visitorId))
         : visitors.to(visitorRoom(conversation.visitorId))
       ).emit('message', forVisitor(message));
-      const audience = agents.to(siteAudience(conversation.siteId));
-      audience.emit('message', message);
+      agents.to(siteAudience(conversation.siteId)).emit('message', message, summary);
       if (receivedAt !== undefined) metrics.deliveryLatency.observe((performance.now() - receivedAt) / 1000);
-      audience.emit('conversation:updated', summary);
     },
     agentReply({ message, conversation, summary }, { sender } = {}) {
       visitors.to(visitorRoom(conversation.visitorId)).emit('message', forVisitor(message));
-      const colleagues = sender
-        ? sender.to(siteAudience(conversation.siteId))
-        : agents.to(siteAudience(conversation.siteId));
-      colleagues.emit('message', message);
-      agents.to(siteAudience(conversation.siteId)).emit('conversation:updated', summary);
+      if (sender) {
+        // The sender has the message in its ack; it still needs the row (first response, reopened…).
+        sender.to(siteAudience(conversation.siteId)).emit('message', message, summary);
+        sender.emit('conversation:updated', summary);
+      } else {
+        agents.to(siteAudience(conversation.siteId)).emit('message', message, summary);
+      }
     },
     conversationUpdated(summary) {
       agents.to(siteAudience(summary.siteId)).emit('conversation:updated', summary);

@@ -4,10 +4,17 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { ConversationSummary, Message } from '@parley/shared';
+import type { Message } from '@parley/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectOk, nextEvent, request, startRelay, type TestRelay } from '../../test/relay-fixture.ts';
+import {
+  expectOk,
+  nextEvent,
+  nextRow,
+  request,
+  startRelay,
+  type TestRelay,
+} from '../../test/relay-fixture.ts';
 import { DEMO_AGENT_TOKEN_FILE } from '../demo/seed.ts';
 
 const adminUrl = new URL(process.env.PARLEY_TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test');
@@ -71,7 +78,7 @@ describe('relays sharing PostgreSQL and Redis', () => {
     const { socket: visitor } = await creator.visitor({ siteKey: creator.siteKey, locale: 'th-TH' });
     const { socket: agent } = await other.agent(other.adminToken);
     const arriving = nextEvent<Message>(agent, 'message', (m) => m.clientId === 'x-1');
-    const summary = nextEvent<ConversationSummary>(agent, 'conversation:updated');
+    const summary = nextRow(agent);
     const sent = expectOk(
       await request<Message>(visitor, 'message:send', { clientId: 'x-1', text: 'ของถึงไหนแล้วคะ' }),
     );

@@ -115,7 +115,7 @@ function isoOrNull(value: unknown): string | null {
 }
 
 // jsonb comes back parsed from both drivers; a string would mean a driver configured to skip parsing.
-function json(value: unknown): unknown {
+export function json(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
 

@@ -103,6 +103,8 @@ export interface AppendResult {
   created: boolean;
   /** The conversation after the append. */
   conversation: Conversation;
+  /** The inbox row after the append, ready to fan out. */
+  summary: ConversationSummary;
   /** True when this visitor message reopened a resolved conversation. */
   reopened: boolean;
 }
