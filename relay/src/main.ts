@@ -76,9 +76,6 @@ function banner(relay: Relay, baseUrl: string): string {
       : '  Demo agent token  none here (another relay created the demo, or there is none; see GET /api/v1/sites)',
     `  Admin token       ${admin}`,
     `  Language engine   ${engine}`,
-    ...(relay.engine.name === 'offline' && process.env.OPENAI_API_KEY
-      ? ['                    (OPENAI_API_KEY is set, but this version has no OpenAI-compatible engine yet)']
-      : []),
     `  Storage           ${storage}`,
     `  Fan-out           ${config.redisUrl ? `Redis (REDIS_URL, stream "${config.redisStream}")` : 'this process only'}`,
     '',

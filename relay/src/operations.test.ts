@@ -97,6 +97,7 @@ describe('graceful shutdown', () => {
         return base.analyze(input);
       },
       translate: (input) => base.translate(input),
+      warmUp: () => base.warmUp(),
     };
     // The relay closes its storage on shutdown; this view of the same database stays open to check it after.
     const storage = await openStorage({ kind: 'memory' });

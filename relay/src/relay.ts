@@ -6,7 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { Server as SocketServer } from 'socket.io';
-import { createLanguageEngine, type LanguageEngine, OfflineEngine } from './ai/index.ts';
+import { createLanguageEngine, type LanguageEngine } from './ai/index.ts';
 import type { ApiRouter } from './api/router.ts';
 import { createApp } from './app.ts';
 import { Attachments } from './attachments/attachments.ts';
@@ -114,9 +114,9 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
     throw error;
   }
 
-  // The offline intent model trains on first use (about a second); doing it before the relay listens keeps the
-  // first shopper's ack as fast as the rest, and makes /readyz mean ready. Other engines are not called here.
-  if (engine instanceof OfflineEngine) engine.analyzeSync({ text: 'warm-up' });
+  // The offline models train on first use (about a second); doing it before the relay listens keeps the
+  // first shopper's ack as fast as the rest, and makes /readyz mean ready.
+  engine.warmUp();
 
   const drain = createDrain();
   const limiters = createLimiters(

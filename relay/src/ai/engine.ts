@@ -33,6 +33,8 @@ export interface LanguageEngine {
   /** "offline" or "openai"; shown in logs and /healthz. */
   readonly name: string;
   analyze(input: AnalyzeInput): Promise<Analysis>;
+  /** Builds anything slow (the offline models train in about a second) before the first message needs it. */
+  warmUp(): void;
   /**
    * Machine translation, or null when this engine has none (the offline engine) or the provider failed;
    * callers then show the original text and say that no translation is available.

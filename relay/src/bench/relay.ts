@@ -30,7 +30,9 @@ const AGENTS = Number(args.agents);
 const RATE = Number(args.rate);
 const DURATION_S = Number(args.duration);
 const CONNECT_BATCH = 250;
-const GRACE_MS = 5_000;
+/** After the last send: how long to wait for outstanding acks, then for the fan-out of the last ones. */
+const ACK_WAIT_MS = 60_000;
+const GRACE_MS = 2_000;
 const log = (line: string) => {
   if (!args.json) process.stderr.write(`${line}\n`);
 };
@@ -38,6 +40,8 @@ const log = (line: string) => {
 interface Target {
   name: string;
   url: string;
+  /** Prometheus text of the server after the run, where it has any. */
+  metrics?: () => Promise<string>;
   pid: number;
   siteKey: string;
   agentToken: string;
@@ -47,6 +51,8 @@ interface Target {
 export interface RunFigures {
   sent: number;
   acked: number;
+  /** Sends with no ack at all by the end of the wait: neither stored-and-acknowledged nor refused. */
+  unanswered: number;
   errors: Record<string, number>;
   messagesPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
@@ -56,6 +62,18 @@ export interface RunFigures {
   connections: number;
   rssPerConnectionKiB: number;
   rssMiB: number;
+  /** Inside the relay, from its own /metrics histograms: upper bucket bounds in ms. */
+  server?: { persistP50Ms: number; persistP99Ms: number; deliveryP50Ms: number; deliveryP99Ms: number };
+}
+
+/** The upper bound (ms) of the histogram bucket holding quantile q, from Prometheus text. */
+function bucketQuantile(text: string, metric: string, q: number, labels = ''): number {
+  const buckets = [...text.matchAll(new RegExp(`^${metric}_bucket\\{([^}]*)\\} (\\d+)`, 'gm'))]
+    .filter((m) => m[1]!.includes(labels))
+    .map((m) => ({ le: /le="([^"]+)"/.exec(m[1]!)![1]!, count: Number(m[2]) }));
+  const total = buckets.at(-1)?.count ?? 0;
+  const hit = buckets.find((b) => b.count >= q * total);
+  return hit ? (hit.le === '+Inf' ? Number.POSITIVE_INFINITY : Number(hit.le) * 1000) : Number.NaN;
 }
 
 function rssKiB(pid: number): number {
@@ -127,6 +145,7 @@ async function startParley(): Promise<Target> {
     pid: relay.child.pid!,
     siteKey: sites.data[0]!.publicKey,
     agentToken: await relay.demoAgentToken(),
+    metrics: async () => (await fetch(`${relay.url}/metrics`)).text(),
     stop: async () => {
       await relay.stop();
       if (database) await adminSql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
@@ -231,6 +250,13 @@ async function run(target: Target): Promise<RunFigures> {
     }, 10);
   });
   const sendSeconds = (performance.now() - started) / 1000;
+  let answered = 0;
+  const countAnswered = () => ackLatencies.length;
+  const ackDeadline = performance.now() + ACK_WAIT_MS;
+  while ((answered = countAnswered()) < sent && performance.now() < ackDeadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const drainSeconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, GRACE_MS));
   const report = await ask<AgentLoadReport>(agents, 'report', 'report');
   const rssEnd = rssKiB(target.pid);
@@ -238,6 +264,7 @@ async function run(target: Target): Promise<RunFigures> {
   await agents.terminate();
   for (const socket of visitors) socket.close();
 
+  const metricsText = await target.metrics?.();
   let lost = 0;
   for (const id of ackedIds) if ((report.deliveries[id] ?? 0) < AGENTS) lost++;
   const sorted = [...report.latencies].sort((a, b) => a - b);
@@ -246,7 +273,9 @@ async function run(target: Target): Promise<RunFigures> {
     sent,
     acked: ackedIds.size,
     errors,
-    messagesPerSecond: Math.round((ackedIds.size / sendSeconds) * 10) / 10,
+    unanswered: sent - answered,
+    // Throughput over the whole time it took to acknowledge everything, not just the sending window.
+    messagesPerSecond: Math.round((ackedIds.size / Math.max(sendSeconds, drainSeconds)) * 10) / 10,
     latencyMs: {
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
@@ -259,12 +288,34 @@ async function run(target: Target): Promise<RunFigures> {
     connections,
     rssPerConnectionKiB: Math.round(((rssConnected - rssBefore) / connections) * 10) / 10,
     rssMiB: Math.round(rssEnd / 1024),
+    ...(metricsText
+      ? {
+          server: {
+            persistP50Ms: bucketQuantile(
+              metricsText,
+              'parley_persist_duration_seconds',
+              0.5,
+              'author="visitor"',
+            ),
+            persistP99Ms: bucketQuantile(
+              metricsText,
+              'parley_persist_duration_seconds',
+              0.99,
+              'author="visitor"',
+            ),
+            deliveryP50Ms: bucketQuantile(metricsText, 'parley_delivery_latency_seconds', 0.5),
+            deliveryP99Ms: bucketQuantile(metricsText, 'parley_delivery_latency_seconds', 0.99),
+          },
+        }
+      : {}),
   };
 }
 
 function print(name: string, f: RunFigures): void {
   log(`\n${name}`);
-  log(`  sent ${f.sent}, acknowledged ${f.acked}, errors ${JSON.stringify(f.errors)}`);
+  log(
+    `  sent ${f.sent}, acknowledged ${f.acked}, unanswered ${f.unanswered}, errors ${JSON.stringify(f.errors)}`,
+  );
   log(`  throughput            ${f.messagesPerSecond} messages/s`);
   log(
     `  visitor→agent latency p50 ${f.latencyMs.p50} ms, p95 ${f.latencyMs.p95} ms, p99 ${f.latencyMs.p99} ms, max ${f.latencyMs.max} ms`,
@@ -272,6 +323,11 @@ function print(name: string, f: RunFigures): void {
   log(`  ack latency           p50 ${f.ackLatencyMs.p50} ms, p99 ${f.ackLatencyMs.p99} ms`);
   log(`  lost ${f.lost}, duplicated ${f.duplicated}`);
   log(`  server RSS            ${f.rssMiB} MiB at the end, ${f.rssPerConnectionKiB} KiB per connection`);
+  if (f.server) {
+    log(
+      `  inside the relay      persist p50 ≤${f.server.persistP50Ms} ms, p99 ≤${f.server.persistP99Ms} ms; receipt→fan-out p50 ≤${f.server.deliveryP50Ms} ms, p99 ≤${f.server.deliveryP99Ms} ms (histogram buckets)`,
+    );
+  }
 }
 
 async function main(): Promise<void> {

@@ -11,6 +11,10 @@ export class OfflineEngine implements LanguageEngine {
     return this.analyzeSync(input);
   }
 
+  warmUp(): void {
+    this.analyzeSync({ text: 'warm-up' });
+  }
+
   /** Free-text machine translation needs a model; offline it is unavailable, and callers say so. */
   async translate(): Promise<Translation | null> {
     return null;

@@ -68,6 +68,11 @@ export class OpenAIEngine implements LanguageEngine {
     this.#translations = options.translations ?? new MemoryTranslationStore();
   }
 
+  warmUp(): void {
+    // The offline engine guards product_safety and answers when the provider fails: it must be ready too.
+    this.#options.offline.warmUp();
+  }
+
   get circuitState() {
     return this.#breaker.state;
   }
