@@ -250,12 +250,11 @@ async function run(target: Target): Promise<RunFigures> {
     }, 10);
   });
   const sendSeconds = (performance.now() - started) / 1000;
-  let answered = 0;
-  const countAnswered = () => ackLatencies.length;
   const ackDeadline = performance.now() + ACK_WAIT_MS;
-  while ((answered = countAnswered()) < sent && performance.now() < ackDeadline) {
+  while (ackLatencies.length < sent && performance.now() < ackDeadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const answered = ackLatencies.length;
   const drainSeconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, GRACE_MS));
   const report = await ask<AgentLoadReport>(agents, 'report', 'report');
