@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     /** Write a V8 CPU profile of the relay process into this folder. */
     profile: { type: 'string' },
+    /** Extra Node.js flags for the relay process, space-separated (e.g. GC tuning experiments). */
+    'relay-node-args': { type: 'string', default: '' },
   },
 });
 const VISITORS = Number(args.visitors);
@@ -134,10 +136,11 @@ async function startParley(): Promise<Target> {
     await adminSql(`CREATE DATABASE ${database}`);
     env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${database}`;
   }
-  const relay: RelayProcess = await spawnRelay({
-    env,
-    ...(args.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] } : {}),
-  });
+  const nodeArgs = [
+    ...(args['relay-node-args'] ?? '').split(' ').filter(Boolean),
+    ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
+  ];
+  const relay: RelayProcess = await spawnRelay({ env, nodeArgs });
   const sites = (await (await relay.api('/api/v1/sites')).json()) as { data: { publicKey: string }[] };
   return {
     name: `Parley relay (${args.storage})`,
