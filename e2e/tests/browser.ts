@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repoRoot } from '@parley/relay/testing/relay-process';
 import { type BrowserContext, chromium } from '@playwright/test';
-import { repoRoot } from './relay-process.ts';
 
 export const extensionDir = join(repoRoot, 'extension/dist');
 

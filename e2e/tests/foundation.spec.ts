@@ -1,16 +1,19 @@
 // The walking skeleton, as a shopper and an agent live it: a Thai allergy question goes from the demo storefront's
 // widget to the extension's side panel, marked as Thai, and the agent's reply comes back to the shopper.
+
+import { type RelayProcess, spawnRelay } from '@parley/relay/testing/relay-process';
 import { expect, type Page, test } from '@playwright/test';
 import { launchWithExtension } from './browser.ts';
-import { type RelayProcess, startRelay } from './relay-process.ts';
 
 const THAI_ALLERGY = 'ใช้ครีมนี้แล้วแพ้ค่ะ ผื่นขึ้น ทำยังไงดีคะ';
 const AGENT_REPLY = 'Please stop using the cream and rinse with cool water. A colleague will call you today.';
 
 let relay: RelayProcess;
+let demoAgentToken: string;
 
 test.beforeAll(async () => {
-  relay = await startRelay();
+  relay = await spawnRelay();
+  demoAgentToken = await relay.demoAgentToken();
 });
 
 test.afterAll(async () => {
@@ -20,7 +23,7 @@ test.afterAll(async () => {
 async function openSidePanel(page: Page, extensionId: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html`);
   await page.getByLabel('Relay URL').fill(relay.url);
-  await page.getByLabel('Agent token').fill(relay.demoAgentToken);
+  await page.getByLabel('Agent token').fill(demoAgentToken);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected');
 }
