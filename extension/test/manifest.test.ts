@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The extension's manifest keeps DESIGN.md's promises: side panel, service worker, no install-time host access,
-// no remote code. Checks the source manifest always and the built one when `pnpm build` has run.
+// no remote code. Checks the source manifest and the built one (`pnpm test` always builds first).
 /// <reference types="node" />
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,7 +50,9 @@ describe('extension manifest', () => {
     checkManifest(resolved as unknown as Manifest);
   });
 
-  it.skipIf(!built)('built manifest, side panel page and scripts', () => {
+  it('built manifest, side panel page and scripts', () => {
+    // Fail, never skip: a missing build would otherwise let an unbuilt extension pass.
+    expect(built, `No build in ${dist}. Run \`pnpm build\` first.`).toBe(true);
     const m = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
     checkManifest(m);
     expect(existsSync(join(dist, SIDE_PANEL_PATH))).toBe(true);
