@@ -18,6 +18,30 @@ export interface Analysis {
   confidence: number;
   /** True when a fallback (not the configured engine) produced this analysis. */
   degraded: boolean;
+  sentiment?: Sentiment;
+  /** Facts found in the message, for the agent and for filling reply templates. */
+  entities?: Entities;
+}
+
+export type Sentiment = 'negative' | 'neutral' | 'positive';
+
+export interface Amount {
+  /** The number, parsed with the buyer's decimal convention ("1.299,00 €" is 1299). */
+  value: number;
+  /** ISO 4217 code. */
+  currency: string;
+  /** Exactly as written. */
+  text: string;
+}
+
+export interface Entities {
+  orderNumbers: string[];
+  trackingNumbers: string[];
+  emails: string[];
+  phones: string[];
+  amounts: Amount[];
+  /** Glossary terms (product and brand names) as the site spells them. */
+  products: string[];
 }
 
 export interface Message {

@@ -8,6 +8,8 @@ export interface AnalyzeInput {
   locale?: string;
   /** Earlier visitor messages of the same conversation, oldest first, for short follow-ups ("still nothing?"). */
   history?: readonly string[];
+  /** The site's product and brand names, reported as entities when the buyer mentions them. */
+  glossaryTerms?: readonly string[];
 }
 
 export interface TranslateInput {

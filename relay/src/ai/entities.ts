@@ -1,24 +1,9 @@
+import type { Amount, Entities } from '@parley/shared';
+
 // Pulls the facts an agent needs out of a buyer message: order and tracking numbers, emails, phone numbers,
 // amounts with their currency, and the site's own product names. Pure functions, the same for every engine.
 
-export interface Amount {
-  /** The number, parsed with the buyer's decimal convention ("1.299,00 €" is 1299). */
-  value: number;
-  /** ISO 4217 code. */
-  currency: string;
-  /** Exactly as written. */
-  text: string;
-}
-
-export interface Entities {
-  orderNumbers: string[];
-  trackingNumbers: string[];
-  emails: string[];
-  phones: string[];
-  amounts: Amount[];
-  /** Glossary terms (product and brand names) as the site spells them. */
-  products: string[];
-}
+export type { Amount, Entities } from '@parley/shared';
 
 const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD',

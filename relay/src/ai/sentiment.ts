@@ -1,8 +1,6 @@
 // Offline sentiment: how the buyer feels, from emoji and strong words in the supported languages, with the
 // intent as a prior (a complaint is negative unless the words say otherwise). Coarse on purpose: three levels.
-import type { Intent } from '@parley/shared';
-
-export type Sentiment = 'negative' | 'neutral' | 'positive';
+import type { Intent, Sentiment } from '@parley/shared';
 
 const NEGATIVE =
   /😡|😠|🤬|😤|😭|😢|😞|👎|💔|\b(worst|terrible|awful|horrible|scam|fraud|useless|disappointed|angry|ridiculous|unacceptable|never again|schlecht|betrug|enttäuscht|unverschämt|nul|arnaque|déçu|decepcionad|estafa|fatal|pésimo|pessimo|truffa|deluso|golpe|horrível|péssimo|ужас|обман|разочарован|rezalet|dolandırıcı|berbat|oszustwo|tragedia|beroerd|oplichter|teleurgesteld|parah|kecewa|penipu|tipu|teruk|hampa|nakakainis|panloloko|tệ|lừa đảo|thất vọng|te qua|lua dao)\b|แย่|ผิดหวัง|โกง|หลอก|差劲|垃圾|骗子|失望|最悪|がっかり|詐欺|최악|실망|사기|سيء|نصب|محتال/iu;

@@ -1,6 +1,8 @@
 // The offline engine: language detection plus Parley's own intent classifier, no network, no model download.
 import { ALWAYS_HIGH_URGENCY, type Analysis } from '@parley/shared';
 import type { AnalyzeInput, LanguageEngine, Translation } from '../engine.ts';
+import { extractEntities } from '../entities.ts';
+import { scoreSentiment } from '../sentiment.ts';
 import { classifyIntent } from './classify-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 
@@ -33,6 +35,8 @@ export class OfflineEngine implements LanguageEngine {
       urgency,
       confidence: intent.confidence,
       degraded: false,
+      sentiment: scoreSentiment(input.text, intent.intent),
+      entities: extractEntities(input.text, input.glossaryTerms),
     };
   }
 }

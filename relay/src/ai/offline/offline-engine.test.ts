@@ -29,6 +29,20 @@ describe('OfflineEngine', () => {
     });
   });
 
+  it('reports the buyer’s mood and the order facts an agent needs', async () => {
+    const analysis = await engine.analyze({
+      text: 'Worst shop ever 😡 order #A12345 never came, I paid ฿950. Call me +66 81 234 5678',
+      glossaryTerms: ['Centella Calming Cream'],
+    });
+    expect(analysis.sentiment).toBe('negative');
+    expect(analysis.entities).toMatchObject({
+      orderNumbers: ['A12345'],
+      phones: ['+66 81 234 5678'],
+      amounts: [{ value: 950, currency: 'THB', text: '฿950' }],
+      products: [],
+    });
+  });
+
   it('reads meaning, not the first keyword: a working box with a dead product is a defect', async () => {
     const analysis = await engine.analyze({ text: 'The box was fine but it stopped working' });
     expect(analysis.intent).toBe('damaged_or_defective');

@@ -50,6 +50,7 @@ describe('OpenAIEngine.analyze', () => {
       intent: 'order_status',
       urgency: 'normal',
       degraded: false,
+      sentiment: 'neutral',
     });
     expect(usage).toEqual([
       { model: 'test-model', operation: 'analyze', promptTokens: 120, completionTokens: 30 },

@@ -4,6 +4,7 @@ import {
   ALWAYS_HIGH_URGENCY,
   type Analysis,
   isIntent,
+  type Sentiment,
   UNDETERMINED_LANGUAGE,
   URGENCY_LEVELS,
 } from '@parley/shared';
@@ -18,6 +19,7 @@ import { MemoryTranslationStore, type TranslationStore, translationCacheKey } fr
 import {
   ANALYSIS_SCHEMA,
   ANALYSIS_SYSTEM_PROMPT,
+  SENTIMENTS,
   TRANSLATION_SCHEMA,
   translationSystemPrompt,
 } from './prompts.ts';
@@ -114,6 +116,11 @@ export class OpenAIEngine implements LanguageEngine {
       urgency,
       confidence: Math.min(1, Math.max(0, answer.confidence ?? offline.confidence)),
       degraded: false,
+      sentiment: (SENTIMENTS as readonly string[]).includes(answer.sentiment ?? '')
+        ? (answer.sentiment as Sentiment)
+        : offline.sentiment,
+      // Entities come from deterministic patterns: a model must not invent an order number.
+      ...(offline.entities ? { entities: offline.entities } : {}),
     };
     if (script && analysis.language === 'zh') analysis.script = script;
     if (offline.region && offline.language === analysis.language) analysis.region = offline.region;
