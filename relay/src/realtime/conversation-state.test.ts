@@ -1,4 +1,5 @@
-import type { ConversationSummary, Message } from '@parley/shared';
+import { type ConversationSummary, type Message, VISITOR_NAMESPACE } from '@parley/shared';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   collect,
@@ -91,6 +92,16 @@ describe('typing, read state, assignment and resolution in real time', () => {
       expectOk(await request<{ seq: number }>(agent.socket, 'messages:read', { conversationId, seq: 1 })),
     ).toEqual({ seq: 1 });
     expect(await shopperLearns).toEqual({ seq: 1 });
+    // A reloaded widget hears how far agents have read right after its session, so "Seen" comes back.
+    const reloaded = io(`${relay.url}${VISITOR_NAMESPACE}`, {
+      auth: { siteKey: relay.siteKey, visitorToken: visitor.session.visitorToken },
+      transports: ['websocket'],
+    });
+    try {
+      expect(await nextEvent<{ seq: number }>(reloaded, 'read')).toEqual({ seq: 1 });
+    } finally {
+      reloaded.close();
+    }
     expect(await updated).toMatchObject({ id: conversationId, agentReadSeq: 1, visitorReadSeq: 2 });
     expect(errorOf(await request(visitor.socket, 'messages:read', { seq: -1 })).code).toBe(
       'validation_failed',

@@ -110,6 +110,8 @@ async function sendSession(socket: VisitorSocket, deps: VisitorNamespaceDeps): P
     siteName,
   };
   socket.emit('session', session);
+  // A reloaded widget knows nothing of earlier read receipts; tell it how far agents have read, so "Seen" returns.
+  if (latest && latest.agentReadSeq > 0) socket.emit('read', { seq: latest.agentReadSeq });
 }
 
 function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { stop(): void } {
