@@ -69,6 +69,32 @@ describe('pnpm --silent analyze', () => {
     expect(table.stdout).toContain('Product safety');
   }, 30_000);
 
+  it('reports bad rows with their line numbers, skips them, and still counts the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-report-'));
+    const csv = join(dir, 'messy.csv');
+    writeFileSync(
+      csv,
+      [
+        'message,locale',
+        '"Where is my order #A12345?",en-US',
+        ',en-US',
+        `"${'x'.repeat(4001)}",en-US`,
+        '"ใช้ครีมนี้แล้วแพ้ค่ะ ผื่นขึ้น",th-TH',
+        '"unclosed quote,en-US',
+      ].join('\n'),
+    );
+    const { status, stdout, stderr } = analyze(['--input', csv, '--report', '--json']);
+    expect(status).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary.messages).toBe(2);
+    expect(summary.skipped).toBe(3);
+    expect(stderr).toContain(`${csv}:3: skipped: the message column is empty`);
+    expect(stderr).toContain(`${csv}:4: skipped: the message is over 4000 characters`);
+    expect(stderr).toMatch(
+      new RegExp(`${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: skipped: .*[Qq]uote`),
+    );
+  }, 30_000);
+
   it('explains a missing message column instead of guessing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-report-'));
     const csv = join(dir, 'bad.csv');

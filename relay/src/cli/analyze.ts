@@ -70,11 +70,19 @@ async function main(): Promise<number> {
       process.stderr.write(`--input and --report go together.\n${USAGE}\n`);
       return 2;
     }
-    const rows = await readChatExport(createReadStream(values.input), {
+    const { rows, skipped } = await readChatExport(createReadStream(values.input), {
       textColumn: values['text-column'],
       localeColumn: values['locale-column'],
     });
-    const summary = await summarizeChats(engine, rows);
+    // Problems and progress go to stderr so stdout stays the report alone, safe to pipe or parse.
+    const reportSkip = ({ line, reason }: { line: number; reason: string }) =>
+      process.stderr.write(`${values.input}:${line}: skipped: ${reason}\n`);
+    for (const problem of skipped) reportSkip(problem);
+    const summary = await summarizeChats(engine, rows, {
+      onSkip: reportSkip,
+      onProgress: (done, total) => process.stderr.write(`analysed ${done} of ${total} rows…\n`),
+    });
+    summary.skipped += skipped.length;
     process.stdout.write(
       values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatChatReport(summary, values.input),
     );

@@ -3,9 +3,22 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 
 export interface ChatRow {
+  /** Line of the CSV file where the row starts, for messages about it. */
+  line: number;
   text: string;
   locale?: string;
   conversationId?: string;
+}
+
+/** A row that was skipped, and why: reported to the merchant rather than silently dropped. */
+export interface SkippedRow {
+  line: number;
+  reason: string;
+}
+
+export interface ChatExport {
+  rows: ChatRow[];
+  skipped: SkippedRow[];
 }
 
 export interface ChatExportOptions {
@@ -29,15 +42,30 @@ function pickColumn(header: readonly string[], wanted: string | undefined, candi
   return found === undefined ? undefined : header[lower.indexOf(found)];
 }
 
-export async function readChatExport(input: Readable, options: ChatExportOptions = {}): Promise<ChatRow[]> {
+export async function readChatExport(input: Readable, options: ChatExportOptions = {}): Promise<ChatExport> {
+  const skipped: SkippedRow[] = [];
   const parser = input.pipe(
-    parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }),
+    parse({
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      // A malformed row (an unclosed quote, say) is reported and skipped; the rest of the file still counts.
+      skip_records_with_error: true,
+    }),
   );
+  parser.on('skip', (error: Error & { lines?: number }) => {
+    skipped.push({ line: error.lines ?? 0, reason: error.message });
+  });
   const rows: ChatRow[] = [];
   let textColumn: string | undefined;
   let localeColumn: string | undefined;
   let conversationColumn: string | undefined;
-  for await (const record of parser as AsyncIterable<Record<string, string>>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     if (textColumn === undefined) {
       const header = Object.keys(record);
       textColumn = pickColumn(header, options.textColumn, TEXT_COLUMNS);
@@ -50,13 +78,16 @@ export async function readChatExport(input: Readable, options: ChatExportOptions
       conversationColumn = pickColumn(header, undefined, CONVERSATION_COLUMNS);
     }
     const text = record[textColumn]?.trim();
-    if (!text) continue;
-    const row: ChatRow = { text };
+    if (!text) {
+      skipped.push({ line: info.lines, reason: 'the message column is empty' });
+      continue;
+    }
+    const row: ChatRow = { line: info.lines, text };
     const locale = localeColumn ? record[localeColumn]?.trim() : undefined;
     if (locale) row.locale = locale;
     const conversationId = conversationColumn ? record[conversationColumn]?.trim() : undefined;
     if (conversationId) row.conversationId = conversationId;
     rows.push(row);
   }
-  return rows;
+  return { rows, skipped };
 }

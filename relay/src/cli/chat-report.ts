@@ -1,7 +1,7 @@
 // Summarises analysed chat history per language and intent, to decide which markets and languages to staff first.
 import { INTENT_LABELS, type Intent, languageName, MAX_MESSAGE_LENGTH } from '@parley/shared';
 import type { LanguageEngine } from '../ai/index.ts';
-import type { ChatRow } from './chat-export.ts';
+import type { ChatRow, SkippedRow } from './chat-export.ts';
 
 export interface LanguageSummary {
   language: string;
@@ -24,7 +24,20 @@ export interface ChatSummary {
 /** How many earlier messages of a conversation the classifier sees, as in the live relay. */
 const HISTORY_DEPTH = 5;
 
-export async function summarizeChats(engine: LanguageEngine, rows: readonly ChatRow[]): Promise<ChatSummary> {
+export interface SummarizeOptions {
+  /** Told about each row left out, with its line number. */
+  onSkip?: (skipped: SkippedRow) => void;
+  /** Called every `progressEvery` rows, for progress on long inputs. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+export async function summarizeChats(
+  engine: LanguageEngine,
+  rows: readonly ChatRow[],
+  options: SummarizeOptions = {},
+): Promise<ChatSummary> {
+  const progressEvery = options.progressEvery ?? 1000;
   const byLanguage = new Map<string, { messages: number; urgent: number; intents: Map<Intent, number> }>();
   const intents = new Map<Intent, number>();
   const histories = new Map<string, string[]>();
@@ -34,7 +47,11 @@ export async function summarizeChats(engine: LanguageEngine, rows: readonly Chat
   for (const row of rows) {
     if (row.text.length > MAX_MESSAGE_LENGTH) {
       skipped++;
+      options.onSkip?.({ line: row.line, reason: `the message is over ${MAX_MESSAGE_LENGTH} characters` });
       continue;
+    }
+    if ((analysed + skipped) % progressEvery === 0 && analysed + skipped > 0) {
+      options.onProgress?.(analysed + skipped, rows.length);
     }
     const history = row.conversationId ? (histories.get(row.conversationId) ?? []) : [];
     const analysis = await engine.analyze({ text: row.text, locale: row.locale, history });
@@ -83,7 +100,7 @@ export function formatChatReport(summary: ChatSummary, source: string): string {
     out.push(`  ${label.padEnd(28)}${cells.map((c) => String(c).padStart(10)).join('')}`);
   out.push(`Parley chat report: ${summary.messages} messages from ${source}`);
   if (summary.skipped > 0)
-    out.push(`(${summary.skipped} rows over ${MAX_MESSAGE_LENGTH} characters skipped)`);
+    out.push(`(${summary.skipped} rows skipped; stderr lists each with its line number)`);
   out.push(
     '',
     `  ${'Language'.padEnd(28)}${['messages', 'share', 'urgent'].map((h) => h.padStart(10)).join('')}`,
