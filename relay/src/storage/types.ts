@@ -32,23 +32,8 @@ export type SiteRecord = Site & {
   glossaryVersion: number;
 };
 
-export interface Conversation {
-  id: string;
-  siteId: string;
-  visitorId: string;
-  status: ConversationStatus;
-  language: string | null;
-  intent: Intent | null;
-  urgency: Urgency | null;
-  lastSeq: number;
-  assigneeId: string | null;
-  visitorReadSeq: number;
-  agentReadSeq: number;
-  firstResponseAt: string | null;
-  resolvedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A conversation as stored: the inbox row without what is joined in (site name, last message). */
+export type Conversation = Omit<ConversationSummary, 'siteName' | 'lastMessage'>;
 
 export interface NewSite {
   name: string;
