@@ -161,6 +161,11 @@ export function describeStorageContract(name: string, openClient: () => Promise<
       expect(new Set(opened.map((o) => o.conversation.id)).size).toBe(1);
       expect(opened.filter((o) => o.created)).toHaveLength(1);
       expect((await storage.findOpenConversation(visitor.id))?.id).toBe(opened[0]?.conversation.id);
+      const { rows } = await client.query<{ payload: unknown }>(
+        "SELECT payload FROM events WHERE type = 'conversation.opened' AND conversation_id = $1",
+        [opened[0]?.conversation.id],
+      );
+      expect(rows.map((r) => r.payload)).toEqual([{ visitorId: visitor.id }]);
     });
 
     it('lists an inbox with high urgency first, then most recent, scoped by site', async () => {
@@ -445,12 +450,6 @@ export function describeStorageContract(name: string, openClient: () => Promise<
     it('erases a visitor with their conversations, messages, files and events, leaving an anonymous record', async () => {
       const visitor = await storage.createVisitor({ siteId, locale: 'de-DE' });
       const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
-      await storage.recordEvent({
-        type: 'conversation.opened',
-        siteId,
-        conversationId: conversation.id,
-        payload: { visitorId: visitor.id },
-      });
       const file = await storage.createAttachment({
         siteId,
         conversationId: null,

@@ -14,7 +14,7 @@ if (!adminUrl.username) adminUrl.username = userInfo().username;
 const ADMIN_URL = adminUrl.href;
 const run = `parley_test_${randomBytes(6).toString('hex')}`;
 // One database for the storage contract, another for the relay, which seeds its demo only into an empty one.
-const databases = { storage: `${run}_storage`, relay: `${run}_relay` };
+const databases = { storage: `${run}_storage`, relay: `${run}_relay`, plans: `${run}_plans` };
 const urlOf = (database: string) => {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
@@ -73,6 +73,21 @@ describe('relay on PostgreSQL', () => {
       expect(data.map((m) => m.text)).toEqual(['Paket saya belum sampai']);
     } finally {
       await again.stop();
+    }
+  });
+
+  it('keeps answering when a newer relay adds a column under its prepared statements', async () => {
+    const client = await createPostgresClient({ connectionString: urlOf(databases.plans), max: 1 });
+    try {
+      await client.exec('CREATE TABLE notes (id int PRIMARY KEY)');
+      await client.query('INSERT INTO notes (id) VALUES ($1)', [1]);
+      const read = () => client.query('SELECT * FROM notes WHERE id = $1', [1]);
+      expect((await read()).rows).toEqual([{ id: 1 }]);
+      // What a rolling deploy's migration does while this process keeps serving.
+      await client.exec('ALTER TABLE notes ADD COLUMN body text');
+      expect((await read()).rows).toEqual([{ id: 1, body: null }]);
+    } finally {
+      await client.close();
     }
   });
 

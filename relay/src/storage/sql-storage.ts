@@ -344,10 +344,18 @@ export class SqlStorage implements Storage {
     visitorId: string;
   }): Promise<{ conversation: Conversation; created: boolean }> {
     // The partial unique index lets exactly one of several racing inserts win; the others read the winner.
+    // The winner's `conversation.opened` event is written by the same statement: one round trip, and never a
+    // conversation without its event.
     const inserted = await this.#sql.query<ConversationRow>(
-      `INSERT INTO conversations (id, site_id, visitor_id) VALUES ($1, $2, $3)
-       ON CONFLICT (visitor_id) WHERE status = 'open' DO NOTHING RETURNING *`,
-      [randomUUID(), input.siteId, input.visitorId],
+      `WITH c AS (
+         INSERT INTO conversations (id, site_id, visitor_id) VALUES ($1, $2, $3)
+         ON CONFLICT (visitor_id) WHERE status = 'open' DO NOTHING RETURNING *
+       ), e AS (
+         INSERT INTO events (id, type, site_id, conversation_id, payload)
+         SELECT $4, 'conversation.opened', c.site_id, c.id, jsonb_build_object('visitorId', c.visitor_id) FROM c
+       )
+       SELECT * FROM c`,
+      [randomUUID(), input.siteId, input.visitorId, randomUUID()],
     );
     if (inserted.rows[0]) return { conversation: toConversation(inserted.rows[0]), created: true };
     const existing = await this.findOpenConversation(input.visitorId);

@@ -214,7 +214,10 @@ export interface Storage {
   findOpenConversation(visitorId: string): Promise<Conversation | null>;
   /** The visitor's most recent conversation, open or resolved: the thread their widget shows. */
   findLatestConversation(visitorId: string): Promise<Conversation | null>;
-  /** Returns the visitor's open conversation, creating it if needed; concurrent calls get the same one. */
+  /**
+   * Returns the visitor's open conversation, creating it if needed; concurrent calls get the same one. A created
+   * conversation is recorded as a `conversation.opened` event in the same write.
+   */
   openConversation(input: { siteId: string; visitorId: string }): Promise<{
     conversation: Conversation;
     created: boolean;
