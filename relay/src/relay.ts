@@ -23,6 +23,7 @@ import type { AuthEnv } from './middleware/auth.ts';
 import { createLimiters } from './rate-limit/limiters.ts';
 import type { RateLimits } from './rate-limit/limits.ts';
 import type { RateLimitOptions } from './rate-limit/token-bucket.ts';
+import { flushCoalescedWrites } from './realtime/coalesced-writes.ts';
 import type { FanOut } from './realtime/fan-out.ts';
 import { attachRealtime } from './realtime/index.ts';
 import { connectRedis, type RedisFanOut } from './realtime/redis.ts';
@@ -229,6 +230,7 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
         // io.close() ends every socket's transport: clients see "transport close" and reconnect, and their
         // session is kept for connection-state recovery on another process. Idle keep-alive connections would
         // otherwise hold the close open until they time out.
+        await flushCoalescedWrites(realtime.io);
         await new Promise<void>((resolve) => {
           void realtime.io.close(() => resolve());
           httpServer.closeAllConnections();

@@ -11,6 +11,7 @@ import type { RelayMetrics } from '../metrics.ts';
 import type { Limiters } from '../rate-limit/limiters.ts';
 import type { Storage } from '../storage/types.ts';
 import { setUpAgentNamespace } from './agent.ts';
+import { coalesceWebSocketWrites } from './coalesced-writes.ts';
 import { createFanOut, type FanOut } from './fan-out.ts';
 import { createHandshakeGuard, type SocketHandlerContext } from './handler-context.ts';
 import { handshakeError } from './handshake-error.ts';
@@ -57,6 +58,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
     ...(deps.adapter ? { adapter: deps.adapter } : {}),
   });
+  coalesceWebSocketWrites(io);
   // Nothing lives on the main namespace; refusing it tells a misconfigured client which namespaces exist.
   io.of('/').use((_socket, next) =>
     next(
