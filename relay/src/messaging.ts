@@ -23,6 +23,8 @@ export interface VisitorContext {
   visitorId: string;
   /** Browser locale from the handshake, a detection hint. */
   locale: string | undefined;
+  /** A visitor created moments ago who has never sent: skip looking for a conversation that cannot exist. */
+  freshVisitor?: boolean;
 }
 
 export interface Posted extends AppendResult {
@@ -63,7 +65,7 @@ export class Messaging {
   ): Promise<Posted> {
     const text = checkMessageText(input.text);
     let conversationId = this.#threads.conversationOf(visitor.visitorId);
-    if (!conversationId) {
+    if (!conversationId && !visitor.freshVisitor) {
       conversationId = (await this.#storage.findLatestConversation(visitor.visitorId))?.id;
       if (conversationId) this.#threads.remember(visitor.visitorId, conversationId);
     }
@@ -83,14 +85,6 @@ export class Messaging {
       conversationId = opened.conversation.id;
       this.#threads.remember(visitor.visitorId, conversationId);
       this.#threads.setHistory(conversationId, []);
-      if (opened.created) {
-        await this.#storage.recordEvent({
-          type: 'conversation.opened',
-          siteId: visitor.siteId,
-          conversationId,
-          payload: { visitorId: visitor.visitorId },
-        });
-      }
     }
     let appended: AppendResult;
     try {
@@ -112,7 +106,7 @@ export class Messaging {
       // The remembered conversation was erased (GDPR) by this or another process: start over from storage.
       if (retried || !(error instanceof ParleyError) || error.code !== 'not_found') throw error;
       this.#threads.forget(visitor.visitorId, conversationId);
-      return this.postVisitorMessage(visitor, input, true);
+      return this.postVisitorMessage({ ...visitor, freshVisitor: false }, input, true);
     }
     if (appended.created) this.#threads.pushHistory(conversationId, text);
     if (appended.reopened) {

@@ -16,6 +16,8 @@ export interface VisitorSocketData {
   siteName: string;
   visitorId: string;
   locale: string | undefined;
+  /** Created by this connection's handshake and not yet written to: there is no conversation to look up. */
+  freshVisitor: boolean;
 }
 
 export interface AgentSocketData {

@@ -72,8 +72,9 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         visitor = await storage.getVisitor(claims.visitorId);
         if (visitor) await storage.touchVisitor(visitor.id, locale ?? null);
       }
+      const freshVisitor = visitor === null;
       visitor ??= await storage.createVisitor({ siteId: site.id, locale: locale ?? null });
-      socket.data = { siteId: site.id, siteName: site.name, visitorId: visitor.id, locale };
+      socket.data = { siteId: site.id, siteName: site.name, visitorId: visitor.id, locale, freshVisitor };
       next();
     } catch (error) {
       deps.guard.refused(error);
@@ -101,7 +102,7 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
 
 async function sendSession(socket: VisitorSocket, deps: VisitorNamespaceDeps): Promise<void> {
   const { siteId, siteName, visitorId } = socket.data;
-  const latest = await deps.storage.findLatestConversation(visitorId);
+  const latest = socket.data.freshVisitor ? null : await deps.storage.findLatestConversation(visitorId);
   const session: VisitorSession = {
     // Re-signed on every connect, so a shopper who keeps coming back never hits the expiry.
     visitorToken: signVisitorToken(deps.visitorTokenSecret, { visitorId, siteId }),
@@ -123,11 +124,13 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
     'message:send',
     acknowledged<Message>({ event: 'message:send', ...context }, async (raw) => {
       const receivedAt = performance.now();
-      const { siteId, visitorId, locale } = socket.data;
+      const { siteId, visitorId, locale, freshVisitor } = socket.data;
       limiters.visitorSend.take(visitorId);
       const payload = parseInput(visitorSendMessageSchema, raw, 'message');
       limiters.siteSend.take(siteId);
-      const posted = await messaging.postVisitorMessage({ siteId, visitorId, locale }, payload);
+      // Only the first send may skip the lookup: after it, another tab or an agent may have changed the thread.
+      socket.data.freshVisitor = false;
+      const posted = await messaging.postVisitorMessage({ siteId, visitorId, locale, freshVisitor }, payload);
       return {
         data: forVisitor(posted.message),
         afterAck: posted.created
