@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RELAY_NODE_FLAGS } from '../../src/node-flags.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -79,7 +80,7 @@ export async function spawnRelay(options: RelayProcessOptions = {}): Promise<Rel
   // `node --import tsx` rather than the tsx CLI: one process, so SIGKILL hits the relay itself and not a wrapper.
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), '--import', 'tsx', 'relay/src/main.ts'],
+    [...RELAY_NODE_FLAGS, ...(options.nodeArgs ?? []), '--import', 'tsx', 'relay/src/main.ts'],
     {
       cwd: repoRoot,
       env: {
