@@ -36,8 +36,10 @@ async function connectAgent(): Promise<void> {
   });
   const seen = new Set<string>();
   socket.on('message', (message: Message) => {
-    const sentAt = Number(message.text.split(' ', 2)[1]);
-    if (!Number.isFinite(sentAt)) return;
+    const [label, stamp] = message.text.split(' ', 2);
+    const sentAt = Number(stamp);
+    // Warm-up messages are not measured.
+    if (label !== 'bench' || !Number.isFinite(sentAt)) return;
     if (seen.has(message.id)) {
       duplicates++;
       return;
@@ -45,6 +47,7 @@ async function connectAgent(): Promise<void> {
     seen.add(message.id);
     latencies.push(now() - sentAt);
     deliveries.set(message.id, (deliveries.get(message.id) ?? 0) + 1);
+    delivered++;
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('session', () => resolve());
@@ -53,8 +56,12 @@ async function connectAgent(): Promise<void> {
   sockets.push(socket);
 }
 
-parentPort?.on('message', (command: 'report' | 'close') => {
-  if (command === 'report') {
+let delivered = 0;
+
+parentPort?.on('message', (command: 'count' | 'report' | 'close') => {
+  if (command === 'count') {
+    parentPort?.postMessage({ type: 'count', report: delivered });
+  } else if (command === 'report') {
     const report: AgentLoadReport = { latencies, deliveries: Object.fromEntries(deliveries), duplicates };
     parentPort?.postMessage({ type: 'report', report });
   } else {

@@ -6,11 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type Ack, type Message, VISITOR_NAMESPACE } from '@parley/shared';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { freePort, type RelayProcess, repoRoot, spawnRelay } from '../../test/processes/relay-process.ts';
+import { startModuleWorker } from '../worker-thread.ts';
 import type { AgentLoadReport } from './agent-load.ts';
 
 const { values: args } = parseArgs({
@@ -19,6 +20,8 @@ const { values: args } = parseArgs({
     agents: { type: 'string', default: '50' },
     rate: { type: 'string', default: '500' },
     duration: { type: 'string', default: '20' },
+    /** Seconds at the same rate before measuring: JIT, pool connections and caches settle, as in production. */
+    warmup: { type: 'string', default: '5' },
     storage: { type: 'string', default: 'pglite' },
     json: { type: 'boolean', default: false },
     /** Write a V8 CPU profile of the relay process into this folder. */
@@ -31,10 +34,14 @@ const VISITORS = Number(args.visitors);
 const AGENTS = Number(args.agents);
 const RATE = Number(args.rate);
 const DURATION_S = Number(args.duration);
+const WARMUP_S = Number(args.warmup);
 const CONNECT_BATCH = 250;
-/** After the last send: how long to wait for outstanding acks, then for the fan-out of the last ones. */
+/**
+ * After the last send: how long to wait for outstanding acks, and then for every acked message to reach every
+ * agent. Only what is still missing after that counts as lost; a relay that is merely behind shows as latency.
+ */
 const ACK_WAIT_MS = 60_000;
-const GRACE_MS = 2_000;
+const DELIVERY_WAIT_MS = 60_000;
 const log = (line: string) => {
   if (!args.json) process.stderr.write(`${line}\n`);
 };
@@ -68,11 +75,22 @@ export interface RunFigures {
   server?: { persistP50Ms: number; persistP99Ms: number; deliveryP50Ms: number; deliveryP99Ms: number };
 }
 
-/** The upper bound (ms) of the histogram bucket holding quantile q, from Prometheus text. */
-function bucketQuantile(text: string, metric: string, q: number, labels = ''): number {
-  const buckets = [...text.matchAll(new RegExp(`^${metric}_bucket\\{([^}]*)\\} (\\d+)`, 'gm'))]
+function histogramBuckets(text: string, metric: string, labels: string): { le: string; count: number }[] {
+  return [...text.matchAll(new RegExp(`^${metric}_bucket\\{([^}]*)\\} (\\d+)`, 'gm'))]
     .filter((m) => m[1]!.includes(labels))
     .map((m) => ({ le: /le="([^"]+)"/.exec(m[1]!)![1]!, count: Number(m[2]) }));
+}
+
+/**
+ * The upper bound (ms) of the histogram bucket holding quantile q, from Prometheus text, counting only what
+ * was observed after `before` (the warm-up).
+ */
+function bucketQuantile(text: string, before: string, metric: string, q: number, labels = ''): number {
+  const earlier = histogramBuckets(before, metric, labels);
+  const buckets = histogramBuckets(text, metric, labels).map((b, i) => ({
+    le: b.le,
+    count: b.count - (earlier[i]?.count ?? 0),
+  }));
   const total = buckets.at(-1)?.count ?? 0;
   const hit = buckets.find((b) => b.count >= q * total);
   return hit ? (hit.le === '+Inf' ? Number.POSITIVE_INFINITY : Number(hit.le) * 1000) : Number.NaN;
@@ -104,11 +122,12 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
 
 async function startBare(): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'relay/src/bench/bare-socketio-server.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
+  const profileArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}/bare`] : [];
+  const child = spawn(
+    process.execPath,
+    [...profileArgs, '--import', 'tsx', 'relay/src/bench/bare-socketio-server.ts'],
+    { cwd: repoRoot, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitReady(url, child);
   return {
@@ -179,12 +198,10 @@ function connectVisitor(target: Target): Promise<Socket> {
 }
 
 function startAgents(target: Target): Promise<Worker> {
-  // Node 20 workers do not inherit tsx's loader, so the worker registers it before importing the TypeScript.
-  const entry = new URL('./agent-load.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(bootstrap, {
-    eval: true,
-    workerData: { url: target.url, token: target.agentToken, agents: AGENTS },
+  const worker = startModuleWorker(new URL('./agent-load.ts', import.meta.url), {
+    url: target.url,
+    token: target.agentToken,
+    agents: AGENTS,
   });
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
@@ -206,7 +223,62 @@ function ask<T>(worker: Worker, command: string, type: string): Promise<T> {
   });
 }
 
+interface SendResult {
+  sent: number;
+  ackLatencies: number[];
+  ackedIds: Set<string>;
+  errors: Record<string, number>;
+}
+
+/**
+ * Sends RATE messages/s round-robin over the visitors for `seconds`, then waits for the acks. Texts start with
+ * `label`; the agents time only `bench` messages.
+ */
+async function send(visitors: Socket[], label: string, seconds: number): Promise<SendResult> {
+  const ackLatencies: number[] = [];
+  const ackedIds = new Set<string>();
+  const errors: Record<string, number> = {};
+  let sent = 0;
+  const perTick = RATE / 100;
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      const elapsed = performance.now() - started;
+      if (elapsed >= seconds * 1000) {
+        clearInterval(timer);
+        resolve();
+        return;
+      }
+      // Catch up on ticks the timer delivered late, so the offered rate stays at RATE.
+      const owed = (elapsed / 1000) * RATE - sent;
+      for (let n = 0; n < Math.max(perTick, Math.floor(owed)); n++) {
+        const socket = visitors[sendCursor++ % visitors.length]!;
+        const sentAt = performance.timeOrigin + performance.now();
+        sent++;
+        socket.emit(
+          'message:send',
+          { clientId: randomUUID(), text: `${label} ${sentAt} where is my order?` },
+          (ack: Ack<Message>) => {
+            ackLatencies.push(performance.timeOrigin + performance.now() - sentAt);
+            if (ack.ok) ackedIds.add(ack.data.id);
+            else errors[ack.error.code] = (errors[ack.error.code] ?? 0) + 1;
+          },
+        );
+      }
+    }, 10);
+  });
+  const ackDeadline = performance.now() + ACK_WAIT_MS;
+  while (ackLatencies.length < sent && performance.now() < ackDeadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { sent, ackLatencies, ackedIds, errors };
+}
+
+/** Continues from warm-up into measurement, so each visitor's messages are spread evenly over the run. */
+let sendCursor = 0;
+
 async function run(target: Target): Promise<RunFigures> {
+  sendCursor = 0;
   const rssBefore = rssKiB(target.pid);
   log(`${target.name}: connecting ${VISITORS} visitors and ${AGENTS} agents…`);
   const visitors: Socket[] = [];
@@ -218,48 +290,24 @@ async function run(target: Target): Promise<RunFigures> {
   const connections = VISITORS + AGENTS;
   const rssConnected = rssKiB(target.pid);
 
-  log(`${target.name}: sending ${RATE} messages/s for ${DURATION_S} s…`);
-  const ackLatencies: number[] = [];
-  const ackedIds = new Set<string>();
-  const errors: Record<string, number> = {};
-  let sent = 0;
-  const perTick = RATE / 100;
-  let owed = 0;
-  const started = performance.now();
-  await new Promise<void>((resolve) => {
-    const timer = setInterval(() => {
-      const elapsed = performance.now() - started;
-      if (elapsed >= DURATION_S * 1000) {
-        clearInterval(timer);
-        resolve();
-        return;
-      }
-      // Catch up on ticks the timer delivered late, so the offered rate stays at RATE.
-      owed = (elapsed / 1000) * RATE - sent;
-      for (let n = 0; n < Math.max(perTick, Math.floor(owed)); n++) {
-        const socket = visitors[sent % visitors.length]!;
-        const sentAt = performance.timeOrigin + performance.now();
-        sent++;
-        socket.emit(
-          'message:send',
-          { clientId: randomUUID(), text: `bench ${sentAt} where is my order?` },
-          (ack: Ack<Message>) => {
-            ackLatencies.push(performance.timeOrigin + performance.now() - sentAt);
-            if (ack.ok) ackedIds.add(ack.data.id);
-            else errors[ack.error.code] = (errors[ack.error.code] ?? 0) + 1;
-          },
-        );
-      }
-    }, 10);
-  });
-  const sendSeconds = (performance.now() - started) / 1000;
-  const ackDeadline = performance.now() + ACK_WAIT_MS;
-  while (ackLatencies.length < sent && performance.now() < ackDeadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  if (WARMUP_S > 0) {
+    log(`${target.name}: warming up at ${RATE} messages/s for ${WARMUP_S} s (not measured)…`);
+    await send(visitors, 'warmup', WARMUP_S);
   }
+  const metricsBefore = (await target.metrics?.()) ?? '';
+  log(`${target.name}: sending ${RATE} messages/s for ${DURATION_S} s…`);
+  const started = performance.now();
+  const { sent, ackLatencies, ackedIds, errors } = await send(visitors, 'bench', DURATION_S);
+  // Until the last ack: throughput over the time it took to store everything, not just the sending window.
+  const seconds = (performance.now() - started) / 1000;
   const answered = ackLatencies.length;
-  const drainSeconds = (performance.now() - started) / 1000;
-  await new Promise((resolve) => setTimeout(resolve, GRACE_MS));
+  const deliveryDeadline = performance.now() + DELIVERY_WAIT_MS;
+  while (
+    (await ask<number>(agents, 'count', 'count')) < ackedIds.size * AGENTS &&
+    performance.now() < deliveryDeadline
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const report = await ask<AgentLoadReport>(agents, 'report', 'report');
   const rssEnd = rssKiB(target.pid);
   await ask(agents, 'close', 'closed');
@@ -276,8 +324,7 @@ async function run(target: Target): Promise<RunFigures> {
     acked: ackedIds.size,
     errors,
     unanswered: sent - answered,
-    // Throughput over the whole time it took to acknowledge everything, not just the sending window.
-    messagesPerSecond: Math.round((ackedIds.size / Math.max(sendSeconds, drainSeconds)) * 10) / 10,
+    messagesPerSecond: Math.round((ackedIds.size / seconds) * 10) / 10,
     latencyMs: {
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
@@ -295,18 +342,25 @@ async function run(target: Target): Promise<RunFigures> {
           server: {
             persistP50Ms: bucketQuantile(
               metricsText,
+              metricsBefore,
               'parley_persist_duration_seconds',
               0.5,
               'author="visitor"',
             ),
             persistP99Ms: bucketQuantile(
               metricsText,
+              metricsBefore,
               'parley_persist_duration_seconds',
               0.99,
               'author="visitor"',
             ),
-            deliveryP50Ms: bucketQuantile(metricsText, 'parley_delivery_latency_seconds', 0.5),
-            deliveryP99Ms: bucketQuantile(metricsText, 'parley_delivery_latency_seconds', 0.99),
+            deliveryP50Ms: bucketQuantile(metricsText, metricsBefore, 'parley_delivery_latency_seconds', 0.5),
+            deliveryP99Ms: bucketQuantile(
+              metricsText,
+              metricsBefore,
+              'parley_delivery_latency_seconds',
+              0.99,
+            ),
           },
         }
       : {}),
@@ -334,7 +388,7 @@ function print(name: string, f: RunFigures): void {
 
 async function main(): Promise<void> {
   log(
-    `bench:relay — ${VISITORS} visitors, ${AGENTS} agents, ${RATE} messages/s for ${DURATION_S} s, 2× fan-out per message: ack + ${AGENTS} agents`,
+    `bench:relay — ${VISITORS} visitors, ${AGENTS} agents, ${RATE} messages/s for ${DURATION_S} s after ${WARMUP_S} s of warm-up, 2× fan-out per message: ack + ${AGENTS} agents`,
   );
   const bare = await startBare();
   const baseline = await run(bare).finally(() => bare.stop());
@@ -351,6 +405,7 @@ async function main(): Promise<void> {
         agents: AGENTS,
         rate: RATE,
         durationS: DURATION_S,
+        warmupS: WARMUP_S,
         storage: args.storage,
         relay,
         baseline,
