@@ -13,6 +13,12 @@ export interface RelayMetrics {
   /** Every coded error answered, over HTTP or in a Socket.IO ack or handshake. */
   errors: Counter<'code' | 'transport'>;
   rateLimited: Counter<'limit'>;
+  /** Tokens billed by the LLM provider, by model, operation (analyze, translate) and kind (prompt, completion). */
+  llmTokens: Counter<'model' | 'operation' | 'kind'>;
+  /** Times the provider failed or its circuit was open and the offline engine answered instead. */
+  llmFallbacks: Counter<'operation'>;
+  /** Incoming shopper messages translated for agents, by outcome (translated, unavailable, failed). */
+  liveTranslations: Counter<'outcome'>;
 }
 
 // Chat latencies are milliseconds; the upper buckets catch a database under pressure.
@@ -65,6 +71,24 @@ export function createRelayMetrics(): RelayMetrics {
       name: 'parley_rate_limited_total',
       help: 'Requests refused by a rate limit, by limit.',
       labelNames: ['limit'],
+      registers: [registry],
+    }),
+    llmTokens: new Counter({
+      name: 'parley_llm_tokens_total',
+      help: 'Tokens used at the LLM provider, by model, operation and kind (prompt, completion).',
+      labelNames: ['model', 'operation', 'kind'],
+      registers: [registry],
+    }),
+    llmFallbacks: new Counter({
+      name: 'parley_llm_fallbacks_total',
+      help: 'Answers the offline engine gave because the LLM provider failed or its circuit was open.',
+      labelNames: ['operation'],
+      registers: [registry],
+    }),
+    liveTranslations: new Counter({
+      name: 'parley_live_translations_total',
+      help: 'Shopper messages translated for agents after delivery, by outcome (translated, unavailable, failed).',
+      labelNames: ['outcome'],
       registers: [registry],
     }),
   };

@@ -7,6 +7,11 @@ import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { Server as SocketServer } from 'socket.io';
 import { createLanguageEngine, type LanguageEngine } from './ai/index.ts';
+import {
+  DatabaseTranslationStore,
+  LayeredTranslationStore,
+  MemoryTranslationStore,
+} from './ai/translation-cache.ts';
 import type { ApiRouter } from './api/router.ts';
 import { createApp } from './app.ts';
 import { Attachments } from './attachments/attachments.ts';
@@ -16,6 +21,7 @@ import { loadConfig, type RelayConfig } from './config.ts';
 import { Conversations } from './conversations.ts';
 import { type DemoAccess, ensureDemo } from './demo/seed.ts';
 import { createDrain } from './drain.ts';
+import { createLiveTranslation } from './live-translation.ts';
 import { createLogger } from './logger.ts';
 import { Messaging } from './messaging.ts';
 import { createRelayMetrics, type RelayMetrics } from './metrics.ts';
@@ -89,7 +95,6 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger(env);
   const loaded = options.config ?? (await loadConfig(env));
-  const engine = options.engine ?? createLanguageEngine(env);
   const metrics = createRelayMetrics();
   const storage =
     typeof options.storage === 'object'
@@ -98,10 +103,31 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
           onBackgroundError: (error) => logger.error({ err: error }, 'database connection error'),
         });
 
+  let engine: LanguageEngine;
   let config: RelayConfig;
   let demo: DemoAccess | null;
   let redis: RedisFanOut | undefined;
   try {
+    engine =
+      options.engine ??
+      createLanguageEngine(env, {
+        // Memory in front of the database: hits in well under a millisecond, and they survive a restart.
+        translations: new LayeredTranslationStore(
+          new MemoryTranslationStore(),
+          new DatabaseTranslationStore(storage, (error) =>
+            logger.warn({ err: error }, 'translation cache unavailable; continuing without it'),
+          ),
+        ),
+        onUsage: (usage) => {
+          const labels = { model: usage.model, operation: usage.operation };
+          metrics.llmTokens.inc({ ...labels, kind: 'prompt' }, usage.promptTokens);
+          metrics.llmTokens.inc({ ...labels, kind: 'completion' }, usage.completionTokens);
+        },
+        onFallback: (operation, error) => {
+          metrics.llmFallbacks.inc({ operation });
+          logger.warn({ err: error, operation }, 'LLM provider failed; the offline engine answered');
+        },
+      });
     // Every process on one database must sign visitor tokens with the same key: the database keeps the first.
     config = {
       ...loaded,
@@ -150,6 +176,7 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
     limiters,
     drain,
     trustedProxies: config.trustedProxies,
+    liveTranslation: createLiveTranslation({ storage, engine, metrics, logger }),
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   const { app, api } = createApp({

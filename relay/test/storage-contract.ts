@@ -14,7 +14,7 @@ const PNG = Uint8Array.from(
 );
 
 /** Every migration in order; a new one is added here and runs on both drivers. */
-export const MIGRATIONS = ['001_initial', '002_conversation_state'];
+export const MIGRATIONS = ['001_initial', '002_conversation_state', '003_translations'];
 
 const analysis = (overrides: Partial<Analysis> = {}): Analysis => ({
   language: 'th',
@@ -468,7 +468,16 @@ export function describeStorageContract(name: string, openClient: () => Promise<
         language: 'de',
         attachments: { ids: [file.id], uploader: { kind: 'visitor', id: visitor.id } },
       });
+      await storage.cacheTranslation(
+        'erase-key',
+        'My email is jan@example.de',
+        'Meine E-Mail ist jan@example.de',
+      );
+      await storage.cacheTranslation('other-key', 'Someone else said this', 'Jemand anderes');
       const report = await storage.eraseVisitor(visitor.id);
+      // A cached translation of what the visitor said goes too; other entries stay.
+      expect(await storage.cachedTranslation('erase-key')).toBeUndefined();
+      expect(await storage.cachedTranslation('other-key')).toBe('Jemand anderes');
       expect(report).toEqual({ siteId, conversations: 1, messages: 1, attachments: 1, events: 1 });
       expect(await storage.getVisitor(visitor.id)).toBeNull();
       expect(await storage.getConversation(conversation.id)).toBeNull();

@@ -42,4 +42,6 @@ export interface LanguageEngine {
    * callers then show the original text and say that no translation is available.
    */
   translate(input: TranslateInput): Promise<Translation | null>;
+  /** Whether translate() can return text at all; the relay skips preparing translations when it cannot. */
+  readonly translates?: boolean;
 }

@@ -291,6 +291,13 @@ export class SqlStorage implements Storage {
         `DELETE FROM events WHERE conversation_id = ANY($1::text[]) OR payload ->> 'visitorId' = $2 RETURNING id`,
         [conversations, id],
       );
+      // Cached translations of anything said in these conversations (either way) are personal data too.
+      await tx.query(
+        `DELETE FROM translation_cache WHERE source_sha256 IN (
+           SELECT encode(sha256(convert_to(text, 'UTF8')), 'hex') FROM messages
+           WHERE conversation_id = ANY($1::text[]))`,
+        [conversations],
+      );
       // Conversations cascade to their messages.
       await tx.query('DELETE FROM conversations WHERE visitor_id = $1', [id]);
       await tx.query('DELETE FROM visitors WHERE id = $1', [id]);
@@ -674,6 +681,33 @@ export class SqlStorage implements Storage {
         reopened,
       };
     });
+  }
+
+  async addTranslation(messageId: string, language: string, text: string): Promise<Message | null> {
+    const { rows } = await this.#sql.query<MessageRow>(
+      `UPDATE messages SET translations = translations || jsonb_build_object($2::text, $3::text)
+       WHERE id = $1 RETURNING *`,
+      [messageId, language, text],
+    );
+    if (!rows[0]) return null;
+    const attachments = await attachmentRefs(this.#sql, [rows[0].id]);
+    return toMessage(rows[0], attachments.get(rows[0].id));
+  }
+
+  async cachedTranslation(key: string): Promise<string | undefined> {
+    const { rows } = await this.#sql.query<{ translation: string }>(
+      'SELECT translation FROM translation_cache WHERE key = $1',
+      [key],
+    );
+    return rows[0]?.translation;
+  }
+
+  async cacheTranslation(key: string, source: string, translation: string): Promise<void> {
+    await this.#sql.query(
+      `INSERT INTO translation_cache (key, source_sha256, translation) VALUES ($1, $2, $3)
+       ON CONFLICT (key) DO UPDATE SET translation = EXCLUDED.translation, created_at = now()`,
+      [key, createHash('sha256').update(source, 'utf8').digest('hex'), translation],
+    );
   }
 
   async findMessageByClientId(conversationId: string, clientId: string): Promise<Message | null> {

@@ -250,6 +250,12 @@ export interface Storage {
    * are attached in the same transaction, or nothing is stored (`not_found`).
    */
   appendMessage(message: NewMessage): Promise<AppendResult>;
+  /** Adds (or replaces) the message's translation into `language`; null if the message is gone. */
+  addTranslation(messageId: string, language: string, text: string): Promise<Message | null>;
+  /** The persistent translation cache: see ai/translation-cache.ts for the key. */
+  cachedTranslation(key: string): Promise<string | undefined>;
+  /** `source` is the translated text, kept only as a hash so erasing a visitor can find their entries. */
+  cacheTranslation(key: string, source: string, translation: string): Promise<void>;
   findMessageByClientId(conversationId: string, clientId: string): Promise<Message | null>;
   /** Messages with seq > afterSeq, oldest first, with their analysis and attachments. */
   listMessages(conversationId: string, options?: { afterSeq?: number; limit?: number }): Promise<Message[]>;

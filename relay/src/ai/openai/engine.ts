@@ -58,6 +58,7 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 export class OpenAIEngine implements LanguageEngine {
   readonly name = 'openai';
+  readonly translates = true;
   readonly #options: OpenAIEngineOptions;
   readonly #breaker: CircuitBreaker;
   readonly #translations: TranslationStore;
@@ -155,7 +156,7 @@ export class OpenAIEngine implements LanguageEngine {
         );
         const restored = restoreSpans(answer.translation, spans);
         if (restored === null) throw new Error('The translation lost or altered a protected span.');
-        await this.#translations.set(key, restored);
+        await this.#translations.set(key, restored, input.text);
         return { text: restored, from, to: input.to, cached: false };
       } catch (error) {
         this.#options.onFallback?.('translate', error);
