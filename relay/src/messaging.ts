@@ -10,6 +10,7 @@ import {
 } from '@parley/shared';
 import type { Logger } from 'pino';
 import type { LanguageEngine } from './ai/index.ts';
+import { detectLanguage } from './ai/offline/detect-language.ts';
 import { accessibleConversation, type Principal } from './auth/principal.ts';
 import type { RelayMetrics } from './metrics.ts';
 import type { AppendResult, NewMessage, Storage } from './storage/types.ts';
@@ -25,6 +26,8 @@ export interface VisitorContext {
   locale: string | undefined;
   /** A visitor created moments ago who has never sent: skip looking for a conversation that cannot exist. */
   freshVisitor?: boolean;
+  /** The site's product and brand names, reported as entities when the shopper mentions them. */
+  glossaryTerms?: readonly string[];
 }
 
 export interface Posted extends AppendResult {
@@ -75,7 +78,12 @@ export class Messaging {
       this.#threads.setHistory(conversationId, history);
     }
     // A re-send after a lost ack is analysed again and then answered with the stored message by the append.
-    const analysis = await this.analyze({ text, locale: visitor.locale, history: history ?? [] });
+    const analysis = await this.analyze({
+      text,
+      locale: visitor.locale,
+      history: history ?? [],
+      ...(visitor.glossaryTerms?.length ? { glossaryTerms: visitor.glossaryTerms } : {}),
+    });
 
     if (!conversationId) {
       const opened = await this.#storage.openConversation({
@@ -171,6 +179,36 @@ export class Messaging {
   }
 
   /**
+   * Translation on demand (the assist API). `back` also translates the result back into the source language,
+   * so an agent can check what the buyer will read. Unavailable is an error here: the caller asked for it.
+   */
+  async translateText(input: {
+    text: string;
+    from?: string | undefined;
+    to: string;
+    back?: boolean | undefined;
+    glossaryTerms: readonly string[];
+    glossaryVersion: number;
+  }): Promise<{ text: string; from: string; to: string; cached: boolean; backTranslation?: string }> {
+    const text = checkMessageText(input.text);
+    if (!this.#engine.translates) {
+      throw new ParleyError(
+        'unavailable',
+        'Translation needs an LLM engine: set OPENAI_API_KEY or OPENAI_BASE_URL on the relay.',
+      );
+    }
+    const from = input.from ?? detectLanguage(text).language;
+    const glossary = { glossaryTerms: input.glossaryTerms, glossaryVersion: input.glossaryVersion };
+    const forward = await this.#engine.translate({ text, from, to: input.to, ...glossary });
+    if (!forward) throw new ParleyError('unavailable', 'The translation provider did not answer. Try again.');
+    const result = { text: forward.text, from, to: input.to, cached: forward.cached };
+    if (!input.back || from === UNDETERMINED_LANGUAGE) return result;
+    const back = await this.#engine.translate({ text: forward.text, from: input.to, to: from, ...glossary });
+    if (!back) throw new ParleyError('unavailable', 'The translation provider did not answer. Try again.');
+    return { ...result, backTranslation: back.text };
+  }
+
+  /**
    * Runs the language engine. If the engine fails, the message is still stored with a degraded analysis
    * (locale language, intent "other"): losing a shopper's message is worse than tagging it late.
    */
@@ -178,12 +216,14 @@ export class Messaging {
     text: string;
     locale?: string | undefined;
     history?: readonly string[];
+    glossaryTerms?: readonly string[];
   }): Promise<Analysis> {
     try {
       return await this.#engine.analyze({
         text: input.text,
         ...(input.locale ? { locale: input.locale } : {}),
         ...(input.history ? { history: input.history } : {}),
+        ...(input.glossaryTerms ? { glossaryTerms: input.glossaryTerms } : {}),
       });
     } catch (error) {
       this.#logger.error(

@@ -277,6 +277,11 @@ export interface AgentServerToClientEvents {
    * `conversation:updated` halves the writes of the busiest fan-out (every agent of a site, every message).
    */
   message: (message: Message, conversation?: ConversationSummary) => void;
+  /**
+   * A shopper's message again, now with its translation for agents. Sent after `message`, never instead of
+   * it: the original is delivered first and the translation follows when the engine has it.
+   */
+  'message:translated': (message: Message) => void;
   /** The visitor of a conversation started or stopped typing. */
   typing: (event: { conversationId: string; typing: boolean }) => void;
   /** The visitor has read the conversation up to `seq`. */

@@ -105,6 +105,27 @@ describe('buyer typing', () => {
     expect(row(root, 'c2').querySelector('[data-testid="row-typing"]')).not.toBeNull();
   });
 
+  it('adds a translation that arrives after the message, without hiding a buyer who is typing again', async () => {
+    const relay = oneConversation();
+    const sent = relay.receiveVisitorMessage({
+      conversationId: 'c1',
+      text: 'ยังไม่ได้ของเลย',
+      analysis: THAI_ORDER,
+    });
+    const root = await openInbox(relay);
+    await openConversation(root, 'c1');
+    relay.visitorTyping('c1', true);
+    await waitFor(() => get(root, '[data-testid="typing-indicator"]'));
+
+    relay.translateMessage('c1', sent.seq, 'en', 'Still no parcel');
+
+    await waitFor(() => expect(textOf(root)).toContain('Still no parcel'));
+    expect(
+      getAll(root, '[data-testid="message"]').filter((m) => textOf(m).includes('ยังไม่ได้ของเลย')),
+    ).toHaveLength(1);
+    expect(root.querySelector('[data-testid="typing-indicator"]')).not.toBeNull();
+  });
+
   it('hides the indicator on its own when no fresh typing: true arrives', async () => {
     // The exact 8 s default and its refresh by a fresh typing: true are pinned on a fake clock in inbox-store.test.ts.
     const relay = oneConversation();

@@ -400,8 +400,9 @@ export class InboxStore {
     const id = message.conversationId;
     const known = this.#state.messages[id];
     if (!this.#state.conversations[id]) void this.#fetchList();
-    // The buyer's message is what they were typing.
-    if (message.author === 'visitor') this.#onBuyerTyping({ conversationId: id, typing: false });
+    // The buyer's message is what they were typing (a known one coming back with its translation is not).
+    const isNew = !known?.some((m) => m.seq === message.seq);
+    if (message.author === 'visitor' && isNew) this.#onBuyerTyping({ conversationId: id, typing: false });
     if (known && this.#state.messageLoads[id]?.state === 'loaded' && message.seq > contiguousSeq(known) + 1) {
       // A gap means we missed something; fetch from where our copy is complete, then add this one as well.
       void this.#fetchMessages(id);

@@ -216,6 +216,17 @@ export class MemoryAgentConnection implements AgentConnection {
     });
   }
 
+  /** The relay's `message:translated`: a stored message comes back with a translation added. */
+  translateMessage(conversationId: string, seq: number, language: string, text: string): void {
+    const messages = this.#messages.get(conversationId) ?? [];
+    const index = messages.findIndex((m) => m.seq === seq);
+    const message = messages[index];
+    if (!message) throw new Error(`No message ${seq} in ${conversationId}.`);
+    const translated = { ...message, translations: { ...message.translations, [language]: text } };
+    messages[index] = translated;
+    if (this.#connected) this.#messageListeners.emit(structuredClone(translated));
+  }
+
   /** The next reply is refused with this coded error, as a failed ack. */
   refuseNextReply(error: ErrorBody): void {
     this.refuseNext('reply', error);

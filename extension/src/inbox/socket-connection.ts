@@ -152,6 +152,8 @@ export class SocketAgentConnection implements AgentConnection {
       // The relay sends the inbox row with each message instead of a separate conversation:updated.
       if (conversation) this.#conversations.emit(conversation);
     });
+    // The same message with a translation added: the store replaces its copy by seq.
+    socket.on('message:translated', (message) => this.#messages.emit(message));
     socket.on('typing', (event) => this.#typings.emit(event));
     socket.on('read', (event) => this.#reads.emit(event));
     socket.on('connect', () => this.#statuses.emit({ state: 'connected' }));

@@ -1,7 +1,9 @@
 // /api/v1/assist: the language pipeline on demand, for pages Parley does not own (the extension's assist panel).
 import type { Analysis } from '@parley/shared';
-import { analyzeInputSchema } from '@parley/shared/schemas';
+import { ParleyError } from '@parley/shared';
+import { analyzeInputSchema, languageCodeSchema } from '@parley/shared/schemas';
 import { z } from 'zod';
+import { canAccessSite, siteScope } from '../auth/principal.ts';
 import type { ApiDeps } from './deps.ts';
 import type { ApiRouter } from './router.ts';
 import { analysisSchema, data } from './schemas.ts';
@@ -9,7 +11,56 @@ import { analysisSchema, data } from './schemas.ts';
 // Assist text gets the same message_empty / message_too_long codes as chat, so the schema's length cap is lifted.
 const analyzeBody = analyzeInputSchema.extend({ text: z.string() });
 
-export function registerAssistRoutes(api: ApiRouter, { messaging }: ApiDeps): void {
+const translateBody = z.object({
+  text: z.string(),
+  to: languageCodeSchema,
+  /** Omitted: detected from the text. */
+  from: languageCodeSchema.optional(),
+  /** Also translate the result back, so the agent can check what the buyer will read. */
+  back: z.boolean().optional(),
+  /** Whose glossary keeps brand and product names untranslated; an agent's own site when omitted. */
+  siteId: z.string().min(1).max(100).optional(),
+});
+
+const translationSchema = z.object({
+  text: z.string(),
+  from: z.string(),
+  to: z.string(),
+  cached: z.boolean(),
+  backTranslation: z.string().optional(),
+});
+
+export function registerAssistRoutes(api: ApiRouter, { messaging, storage }: ApiDeps): void {
+  api.route(
+    {
+      method: 'post',
+      path: '/api/v1/assist/translate',
+      tag: 'assist',
+      summary:
+        "Translate a text (and optionally back) with the site's glossary kept as written; nothing is stored",
+      auth: 'bearer',
+      body: translateBody,
+      responses: { 200: { description: 'The translation', schema: data(translationSchema) } },
+      errors: ['message_empty', 'message_too_long', 'not_found', 'unavailable'],
+    },
+    async (c, { body }) => {
+      const principal = c.get('principal');
+      const siteId = body.siteId ?? siteScope(principal);
+      // Another site's glossary is answered like a missing one, so site ids cannot be probed.
+      const site = siteId && canAccessSite(principal, siteId) ? await storage.getSite(siteId) : null;
+      if (siteId && !site) throw new ParleyError('not_found', 'No such site.');
+      const translation = await messaging.translateText({
+        text: body.text,
+        from: body.from,
+        to: body.to,
+        back: body.back,
+        glossaryTerms: site?.glossary.map((entry) => entry.term) ?? [],
+        glossaryVersion: site?.glossaryVersion ?? 0,
+      });
+      return c.json({ data: translation });
+    },
+  );
+
   api.route(
     {
       method: 'post',

@@ -1,5 +1,5 @@
 // Delivers what happened to everyone else who should see it: the shopper's tabs and the site's agents, on any process.
-import type { ConversationSummary } from '@parley/shared';
+import type { ConversationSummary, Message } from '@parley/shared';
 import type { Posted } from '../messaging.ts';
 import { forVisitor } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
@@ -20,6 +20,8 @@ export interface ConversationAddress {
 export interface FanOut {
   /** After a visitor's message is acked: their other tabs, then the site's agents (with analysis). */
   visitorMessage(posted: Posted, options?: { sender?: VisitorSocket; receivedAt?: number }): void;
+  /** A shopper's message with a translation added: the site's agents replace their copy. */
+  messageTranslated(message: Message, conversation: ConversationAddress): void;
   /** After an agent's reply is stored: the shopper (every tab), then the site's agents. */
   agentReply(posted: Posted, options?: { sender?: AgentSocket }): void;
   /** Assignment, resolution, read marks: the site's agents refresh their inbox row. */
@@ -49,6 +51,9 @@ export function createFanOut(
       ).emit('message', forVisitor(message));
       agents.to(siteAudience(conversation.siteId)).emit('message', message, summary);
       if (receivedAt !== undefined) metrics.deliveryLatency.observe((performance.now() - receivedAt) / 1000);
+    },
+    messageTranslated(message, conversation) {
+      agents.to(siteAudience(conversation.siteId)).emit('message:translated', message);
     },
     agentReply({ message, conversation, summary }, { sender } = {}) {
       visitors.to(visitorRoom(conversation.visitorId)).emit('message', forVisitor(message));

@@ -6,6 +6,7 @@ import { Server, type ServerOptions } from 'socket.io';
 import type { TokenResolver } from '../auth/principal.ts';
 import type { Conversations } from '../conversations.ts';
 import type { Drain } from '../drain.ts';
+import type { LiveTranslation } from '../live-translation.ts';
 import type { Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
 import type { Limiters } from '../rate-limit/limiters.ts';
@@ -32,6 +33,7 @@ export interface RealtimeDeps {
   publicUrl: string | undefined;
   limiters: Limiters;
   drain: Drain;
+  liveTranslation: LiveTranslation;
   /** Proxies whose X-Forwarded-For is believed (PARLEY_TRUST_PROXY). */
   trustedProxies: number;
   /** The cluster adapter (Redis Streams) when several relay processes share the fan-out; in-process otherwise. */
@@ -96,6 +98,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   };
   setUpVisitorNamespace(visitors, {
     ...shared,
+    liveTranslation: deps.liveTranslation,
     visitorTokenSecret: deps.visitorTokenSecret,
     publicUrl: deps.publicUrl,
   });

@@ -18,6 +18,8 @@ export interface VisitorSocketData {
   locale: string | undefined;
   /** Created by this connection's handshake and not yet written to: there is no conversation to look up. */
   freshVisitor: boolean;
+  /** The site's glossary terms as of the handshake (a glossary edit reaches a shopper on their next connect). */
+  glossaryTerms: string[];
 }
 
 export interface AgentSocketData {

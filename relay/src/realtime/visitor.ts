@@ -10,6 +10,7 @@ import {
 import type { Logger } from 'pino';
 import { signVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts';
 import type { Conversations } from '../conversations.ts';
+import type { LiveTranslation } from '../live-translation.ts';
 import { forVisitor, type Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
 import { isOriginAllowed } from '../origin-policy.ts';
@@ -30,6 +31,7 @@ export interface VisitorNamespaceDeps {
   metrics: RelayMetrics;
   logger: Logger;
   fanOut: FanOut;
+  liveTranslation: LiveTranslation;
   visitorTokenSecret: string;
   publicUrl: string | undefined;
   handlers: SocketHandlerContext;
@@ -74,7 +76,14 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
       }
       const freshVisitor = visitor === null;
       visitor ??= await storage.createVisitor({ siteId: site.id, locale: locale ?? null });
-      socket.data = { siteId: site.id, siteName: site.name, visitorId: visitor.id, locale, freshVisitor };
+      socket.data = {
+        siteId: site.id,
+        siteName: site.name,
+        visitorId: visitor.id,
+        locale,
+        freshVisitor,
+        glossaryTerms: site.glossary.map((entry) => entry.term),
+      };
       next();
     } catch (error) {
       deps.guard.refused(error);
@@ -124,17 +133,23 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
     'message:send',
     acknowledged<Message>({ event: 'message:send', ...context }, async (raw) => {
       const receivedAt = performance.now();
-      const { siteId, visitorId, locale, freshVisitor } = socket.data;
+      const { siteId, visitorId, locale, freshVisitor, glossaryTerms } = socket.data;
       limiters.visitorSend.take(visitorId);
       const payload = parseInput(visitorSendMessageSchema, raw, 'message');
       limiters.siteSend.take(siteId);
       // Only the first send may skip the lookup: after it, another tab or an agent may have changed the thread.
       socket.data.freshVisitor = false;
-      const posted = await messaging.postVisitorMessage({ siteId, visitorId, locale, freshVisitor }, payload);
+      const posted = await messaging.postVisitorMessage(
+        { siteId, visitorId, locale, freshVisitor, glossaryTerms },
+        payload,
+      );
       return {
         data: forVisitor(posted.message),
         afterAck: posted.created
-          ? () => fanOut.visitorMessage(posted, { sender: socket, receivedAt })
+          ? () => {
+              fanOut.visitorMessage(posted, { sender: socket, receivedAt });
+              deps.liveTranslation.afterDelivery(posted, fanOut.messageTranslated);
+            }
           : undefined,
       };
     }),
