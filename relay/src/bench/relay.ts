@@ -13,6 +13,7 @@ import { io, type Socket } from 'socket.io-client';
 import { freePort, type RelayProcess, repoRoot, spawnRelay } from '../../test/processes/relay-process.ts';
 import { startModuleWorker } from '../worker-thread.ts';
 import type { AgentLoadReport } from './agent-load.ts';
+import { nearestRank } from './percentiles.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -102,9 +103,7 @@ function rssKiB(pid: number): number {
 }
 
 function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
+  return Math.round(nearestRank(sorted, p) * 100) / 100;
 }
 
 async function waitReady(url: string, child: ChildProcess): Promise<void> {
