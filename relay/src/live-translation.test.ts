@@ -62,6 +62,27 @@ describe('live translation for agents', () => {
   });
 });
 
+describe('live translation for the assigned agent', () => {
+  it("translates into the assigned agent's language once someone has the conversation", async () => {
+    const relay = await relayWith({ env: llmEnv() });
+    const sites = (await (await relay.api('/api/v1/sites')).json()) as { data: { id: string }[] };
+    const { agent: german } = await relay.createAgent({ siteId: sites.data[0]!.id, language: 'de' });
+    const { socket: agent } = await relay.agent();
+    const { socket: visitor } = await relay.visitor({ locale: 'th-TH' });
+    const first = expectOk(
+      await request<Message>(untyped(visitor), 'message:send', { clientId: 'a1', text: THAI_ALLERGY }),
+    );
+    const assigned = await relay.api(`/api/v1/conversations/${first.conversationId}/assign`, {
+      method: 'POST',
+      body: JSON.stringify({ agentId: german.id }),
+    });
+    expect(assigned.status).toBe(200);
+    const translated = nextEvent<Message>(untyped(agent), 'message:translated', (m) => m.clientId === 'a2');
+    expectOk(await request<Message>(untyped(visitor), 'message:send', { clientId: 'a2', text: 'ยังรออยู่ค่ะ' }));
+    expect((await translated).translations).toEqual({ de: '[de] ยังรออยู่ค่ะ' });
+  });
+});
+
 describe('POST /api/v1/assist/translate', () => {
   it('translates, and back again so the agent can check what the buyer will read', async () => {
     const relay = await relayWith({ env: llmEnv() });

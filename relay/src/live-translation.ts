@@ -22,21 +22,13 @@ export type DeliverTranslation = (message: Message, conversation: ConversationAd
 export function createLiveTranslation(deps: LiveTranslationDeps) {
   const { storage, engine, metrics, logger } = deps;
 
-  async function targetLanguage(posted: Posted): Promise<string | null> {
-    const { conversation } = posted;
-    if (conversation.assigneeId) {
-      const agent = await storage.getAgent(conversation.assigneeId);
-      if (agent) return agent.language;
-    }
-    return (await storage.getSite(conversation.siteId))?.defaultLanguage ?? null;
-  }
-
   async function translate(posted: Posted, deliver: DeliverTranslation): Promise<void> {
     const { message, conversation } = posted;
     if (message.author !== 'visitor' || message.language === UNDETERMINED_LANGUAGE) return;
-    const to = await targetLanguage(posted);
-    if (!to || to === message.language || message.translations[to] !== undefined) return;
     const site = await storage.getSite(conversation.siteId);
+    const assignee = conversation.assigneeId ? await storage.getAgent(conversation.assigneeId) : null;
+    const to = assignee?.language ?? site?.defaultLanguage;
+    if (!to || to === message.language || message.translations[to] !== undefined) return;
     const translation = await engine.translate({
       text: message.text,
       from: message.language,
