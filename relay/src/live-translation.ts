@@ -8,6 +8,7 @@ import type { LanguageEngine } from './ai/index.ts';
 import type { Posted } from './messaging.ts';
 import type { RelayMetrics } from './metrics.ts';
 import type { ConversationAddress } from './realtime/fan-out.ts';
+import { siteGlossary } from './site-glossary.ts';
 import type { Storage } from './storage/types.ts';
 
 export interface LiveTranslationDeps {
@@ -33,8 +34,7 @@ export function createLiveTranslation(deps: LiveTranslationDeps) {
       text: message.text,
       from: message.language,
       to,
-      glossaryTerms: site?.glossary.map((entry) => entry.term) ?? [],
-      glossaryVersion: site?.glossaryVersion ?? 0,
+      ...siteGlossary(site),
     });
     if (!translation) {
       metrics.liveTranslations.inc({ outcome: 'unavailable' });

@@ -13,6 +13,7 @@ import type { LanguageEngine } from './ai/index.ts';
 import { detectLanguage } from './ai/offline/detect-language.ts';
 import { accessibleConversation, type Principal } from './auth/principal.ts';
 import type { RelayMetrics } from './metrics.ts';
+import type { SiteGlossary } from './site-glossary.ts';
 import type { AppendResult, NewMessage, Storage } from './storage/types.ts';
 import { VisitorThreads } from './visitor-threads.ts';
 
@@ -187,8 +188,7 @@ export class Messaging {
     from?: string | undefined;
     to: string;
     back?: boolean | undefined;
-    glossaryTerms: readonly string[];
-    glossaryVersion: number;
+    glossary: SiteGlossary;
   }): Promise<{ text: string; from: string; to: string; cached: boolean; backTranslation?: string }> {
     const text = checkMessageText(input.text);
     if (!this.#engine.translates) {
@@ -198,12 +198,16 @@ export class Messaging {
       );
     }
     const from = input.from ?? detectLanguage(text).language;
-    const glossary = { glossaryTerms: input.glossaryTerms, glossaryVersion: input.glossaryVersion };
-    const forward = await this.#engine.translate({ text, from, to: input.to, ...glossary });
+    const forward = await this.#engine.translate({ text, from, to: input.to, ...input.glossary });
     if (!forward) throw new ParleyError('unavailable', 'The translation provider did not answer. Try again.');
     const result = { text: forward.text, from, to: input.to, cached: forward.cached };
     if (!input.back || from === UNDETERMINED_LANGUAGE) return result;
-    const back = await this.#engine.translate({ text: forward.text, from: input.to, to: from, ...glossary });
+    const back = await this.#engine.translate({
+      text: forward.text,
+      from: input.to,
+      to: from,
+      ...input.glossary,
+    });
     if (!back) throw new ParleyError('unavailable', 'The translation provider did not answer. Try again.');
     return { ...result, backTranslation: back.text };
   }

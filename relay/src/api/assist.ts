@@ -4,6 +4,7 @@ import { ParleyError } from '@parley/shared';
 import { analyzeInputSchema, languageCodeSchema } from '@parley/shared/schemas';
 import { z } from 'zod';
 import { canAccessSite, siteScope } from '../auth/principal.ts';
+import { siteGlossary } from '../site-glossary.ts';
 import type { ApiDeps } from './deps.ts';
 import type { ApiRouter } from './router.ts';
 import { analysisSchema, data } from './schemas.ts';
@@ -54,8 +55,7 @@ export function registerAssistRoutes(api: ApiRouter, { messaging, storage }: Api
         from: body.from,
         to: body.to,
         back: body.back,
-        glossaryTerms: site?.glossary.map((entry) => entry.term) ?? [],
-        glossaryVersion: site?.glossaryVersion ?? 0,
+        glossary: siteGlossary(site),
       });
       return c.json({ data: translation });
     },

@@ -14,6 +14,7 @@ import type { LiveTranslation } from '../live-translation.ts';
 import { forVisitor, type Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
 import { isOriginAllowed } from '../origin-policy.ts';
+import { siteGlossary } from '../site-glossary.ts';
 import type { Storage, Visitor } from '../storage/types.ts';
 import { parseInput } from '../validation.ts';
 import { acknowledged } from './acknowledged.ts';
@@ -82,7 +83,7 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         visitorId: visitor.id,
         locale,
         freshVisitor,
-        glossaryTerms: site.glossary.map((entry) => entry.term),
+        glossaryTerms: siteGlossary(site).glossaryTerms,
       };
       next();
     } catch (error) {
