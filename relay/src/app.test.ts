@@ -181,6 +181,23 @@ describe('HTTP API', () => {
     expect(res.status).toBe(200);
     const { data } = (await res.json()) as { data: Analysis };
     expect(data).toMatchObject({ language: 'th', degraded: false });
+    // "terima kasih" alone reads as Indonesian; the buyer's earlier Malay or a Malaysian store says otherwise.
+    for (const hints of [
+      { history: ['bila barang sampai? dah seminggu saya tunggu'] },
+      { markets: ['ms', 'en'] },
+    ]) {
+      const hinted = await relay.api('/api/v1/assist/analyze', {
+        method: 'POST',
+        token: relay.demoAgentToken,
+        body: JSON.stringify({ text: 'terima kasih', ...hints }),
+      });
+      expect(((await hinted.json()) as { data: Analysis }).data.language).toBe('ms');
+    }
+    const badMarkets = await relay.api('/api/v1/assist/analyze', {
+      method: 'POST',
+      body: JSON.stringify({ text: 'hi', markets: ['Malay'] }),
+    });
+    expect(badMarkets.status).toBe(400);
     const empty = await relay.api('/api/v1/assist/analyze', {
       method: 'POST',
       body: JSON.stringify({ text: ' ' }),

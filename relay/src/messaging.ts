@@ -29,6 +29,17 @@ export interface VisitorContext {
   freshVisitor?: boolean;
   /** The site's product and brand names, reported as entities when the shopper mentions them. */
   glossaryTerms?: readonly string[];
+  /** The languages the site serves, a detection hint for short messages. */
+  markets?: readonly string[];
+}
+
+/** What the engine is asked: the text and whatever hints the caller has. */
+export interface AnalyzeRequest {
+  text: string;
+  locale?: string | undefined;
+  history?: readonly string[] | undefined;
+  glossaryTerms?: readonly string[] | undefined;
+  markets?: readonly string[] | undefined;
 }
 
 export interface Posted extends AppendResult {
@@ -84,6 +95,7 @@ export class Messaging {
       locale: visitor.locale,
       history: history ?? [],
       ...(visitor.glossaryTerms?.length ? { glossaryTerms: visitor.glossaryTerms } : {}),
+      ...(visitor.markets?.length ? { markets: visitor.markets } : {}),
     });
 
     if (!conversationId) {
@@ -175,8 +187,8 @@ export class Messaging {
   }
 
   /** Analysis on demand (the assist API): same text rules as chat messages, nothing stored. */
-  analyzeText(text: string, locale?: string): Promise<Analysis> {
-    return this.analyze({ text: checkMessageText(text), locale });
+  analyzeText(input: AnalyzeRequest): Promise<Analysis> {
+    return this.analyze({ ...input, text: checkMessageText(input.text) });
   }
 
   /**
@@ -216,18 +228,14 @@ export class Messaging {
    * Runs the language engine. If the engine fails, the message is still stored with a degraded analysis
    * (locale language, intent "other"): losing a shopper's message is worse than tagging it late.
    */
-  async analyze(input: {
-    text: string;
-    locale?: string | undefined;
-    history?: readonly string[];
-    glossaryTerms?: readonly string[];
-  }): Promise<Analysis> {
+  async analyze(input: AnalyzeRequest): Promise<Analysis> {
     try {
       return await this.#engine.analyze({
         text: input.text,
         ...(input.locale ? { locale: input.locale } : {}),
         ...(input.history ? { history: input.history } : {}),
         ...(input.glossaryTerms ? { glossaryTerms: input.glossaryTerms } : {}),
+        ...(input.markets ? { markets: input.markets } : {}),
       });
     } catch (error) {
       this.#logger.error(

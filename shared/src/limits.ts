@@ -27,3 +27,9 @@ export const ATTACHMENT_TYPES = [
   'application/pdf',
 ] as const;
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+/** Languages a site may list as its markets. */
+export const MAX_SITE_LANGUAGES = 50;
+
+/** Earlier messages an analysis request may carry as context; the relay itself uses the last 5. */
+export const MAX_ANALYSIS_HISTORY = 20;

@@ -1,10 +1,12 @@
 // Runtime validation of every inbound payload. Kept out of the main entry so the widget bundle never pulls zod in.
 import { z } from 'zod';
 import {
+  MAX_ANALYSIS_HISTORY,
   MAX_ATTACHMENTS_PER_MESSAGE,
   MAX_CLIENT_ID_LENGTH,
   MAX_MESSAGE_LENGTH,
   MAX_SHORT_TEXT,
+  MAX_SITE_LANGUAGES,
 } from './limits.ts';
 
 const clientId = z
@@ -69,15 +71,19 @@ export const replySchema = z.object({
 });
 
 /** One line of `pnpm analyze` input (DESIGN.md §Contracts 3). */
-export const analyzeInputSchema = z.object({
-  text: z.string().max(MAX_MESSAGE_LENGTH),
-  locale: z.string().max(MAX_SHORT_TEXT).optional(),
-});
-
 /** A language code as the contract spells it: ISO 639-1, or 639-3 where none exists (DESIGN.md §Contracts 2). */
 export const languageCodeSchema = z
   .string()
   .regex(/^[a-z]{2,3}$/, 'Use a lower-case ISO 639-1 code such as "th", or ISO 639-3 where none exists.');
+
+export const analyzeInputSchema = z.object({
+  text: z.string().max(MAX_MESSAGE_LENGTH),
+  locale: z.string().max(MAX_SHORT_TEXT).optional(),
+  /** Earlier messages of the same buyer, oldest first: context for short follow-ups and their language. */
+  history: z.array(z.string().max(MAX_MESSAGE_LENGTH)).max(MAX_ANALYSIS_HISTORY).optional(),
+  /** Languages the site serves, most important first: a tie-breaker for short or ambiguous text. */
+  markets: z.array(languageCodeSchema).max(MAX_SITE_LANGUAGES).optional(),
+});
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use the 24-hour "HH:MM" form.');
 
@@ -110,7 +116,7 @@ const siteFields = {
   name: z.string().min(1).max(MAX_SHORT_TEXT),
   allowedOrigins: z.array(z.string().url().max(MAX_SHORT_TEXT)).max(50),
   defaultLanguage: z.string().min(2).max(8),
-  languages: z.array(languageCodeSchema).max(50),
+  languages: z.array(languageCodeSchema).max(MAX_SITE_LANGUAGES),
   businessHours: businessHoursSchema.nullable(),
   glossary: z.array(glossaryEntrySchema).max(MAX_GLOSSARY_ENTRIES),
 };

@@ -10,6 +10,8 @@ export interface AnalyzeInput {
   history?: readonly string[];
   /** The site's product and brand names, reported as entities when the buyer mentions them. */
   glossaryTerms?: readonly string[];
+  /** Languages the site serves (`Site.languages`): a language-detection hint for short or ambiguous text. */
+  markets?: readonly string[];
 }
 
 export interface TranslateInput {

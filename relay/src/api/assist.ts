@@ -73,7 +73,10 @@ export function registerAssistRoutes(api: ApiRouter, { messaging, storage }: Api
       errors: ['message_empty', 'message_too_long'],
     },
     async (c, { body }) => {
-      const analysis: Analysis = await messaging.analyzeText(body.text, body.locale);
+      // Without markets in the request, an agent's own site languages are the hint, as for widget messages.
+      const siteId = siteScope(c.get('principal'));
+      const markets = body.markets ?? (siteId ? (await storage.getSite(siteId))?.languages : undefined);
+      const analysis: Analysis = await messaging.analyzeText({ ...body, markets });
       return c.json({ data: analysis });
     },
   );

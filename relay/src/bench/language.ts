@@ -10,7 +10,7 @@ import { detectAll } from 'tinyld';
 import { detectLanguage } from '../ai/offline/detect-language.ts';
 import { OfflineEngine } from '../ai/offline/index.ts';
 import { compareDetectors, loadDetectors } from './detector-comparison.ts';
-import { type EvalRow, loadEvalSet as load } from './eval-set.ts';
+import { type EvalRow, earlierMessages, loadEvalSet as load, STORE_LANGUAGES } from './eval-set.ts';
 import { measureLlmEngine } from './llm-overhead.ts';
 import { percentiles } from './percentiles.ts';
 
@@ -31,14 +31,14 @@ function timePerMessage(rows: readonly EvalRow[], fn: (text: string) => unknown)
 }
 
 /** Each message timed on its own, so the tail shows: long messages and rare paths hide in a mean. */
-function timeEachMessage(rows: readonly EvalRow[], fn: (text: string) => unknown) {
+function timeEachMessage(rows: readonly EvalRow[], fn: (text: string, index: number) => unknown) {
   const rounds = 5;
-  for (const row of rows) fn(row.text); // warm-up: JIT and caches, outside the samples
+  for (const [index, row] of rows.entries()) fn(row.text, index); // warm-up: JIT and caches, outside the samples
   const samples: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
       const start = performance.now();
-      fn(row.text);
+      fn(row.text, index);
       samples.push((performance.now() - start) * 1000);
     }
   }
@@ -95,6 +95,17 @@ function measure(rows: readonly EvalRow[]) {
       rows.filter((r) => detectLanguage(r.text, { locale: r.lang }).language === r.lang).length,
       rows.length,
     ),
+    languageWithHistory: ratio(
+      rows.filter((r, i) => detectLanguage(r.text, { history: earlierMessages(rows, i) }).language === r.lang)
+        .length,
+      rows.length,
+    ),
+    languageWithMarkets: ratio(
+      rows.filter(
+        (r) => detectLanguage(r.text, { markets: STORE_LANGUAGES[r.lang] ?? [] }).language === r.lang,
+      ).length,
+      rows.length,
+    ),
     intentAccuracyByLanguage: Object.fromEntries(
       Object.keys(perLanguageN)
         .sort()
@@ -112,6 +123,11 @@ const sets = { dev: measure(load('intents.dev.jsonl')), test: measure(load('inte
 const test = load('intents.test.jsonl');
 const detectors = compareDetectors(test, await loadDetectors());
 const analyzeEach = timeEachMessage(test, (text) => engine.analyzeSync({ text }));
+// As the relay calls it for a widget message: with the buyer's earlier messages and the store's languages.
+const testHistory = test.map((_, i) => earlierMessages(test, i));
+const analyzeInContext = timeEachMessage(test, (text, i) =>
+  engine.analyzeSync({ text, history: testHistory[i]!, markets: STORE_LANGUAGES[test[i]!.lang] ?? [] }),
+);
 const speed = {
   trainingMs: Math.round(trainingMs),
   // The same timings as the detector comparison below, so the two never disagree within one run.
@@ -121,6 +137,8 @@ const speed = {
   analyzeP50Micros: analyzeEach.p50,
   analyzeP99Micros: analyzeEach.p99,
   analyzeTimedRounds: analyzeEach.rounds,
+  analyzeInContextP50Micros: analyzeInContext.p50,
+  analyzeInContextP99Micros: analyzeInContext.p99,
 };
 const LLM_SEQUENTIAL_CALLS = 500;
 const llm = await measureLlmEngine(test.slice(0, LLM_SEQUENTIAL_CALLS).map((row) => row.text));
@@ -136,6 +154,8 @@ if (args.json) {
       `  language, text only        ${pct(s.languageTextOnly)} (tinyld alone ${pct(s.languageTinyldAlone)})`,
     );
     console.log(`  language, with locale hint ${pct(s.languageWithLocale)}`);
+    console.log(`  language, with the buyer's 2 earlier messages ${pct(s.languageWithHistory)}`);
+    console.log(`  language, with the store's languages ${pct(s.languageWithMarkets)}`);
     console.log(
       `  intent accuracy by language ${Object.entries(s.intentAccuracyByLanguage)
         .map(([lang, a]) => `${lang} ${pct(a)}`)
@@ -155,6 +175,9 @@ if (args.json) {
   console.log(`  full analysis per message  ${speed.analyzeMicros} µs`);
   console.log(
     `  full analysis p50 / p99    ${speed.analyzeP50Micros} / ${speed.analyzeP99Micros} µs (each message timed alone, ${speed.analyzeTimedRounds} rounds)`,
+  );
+  console.log(
+    `  with history and markets   ${speed.analyzeInContextP50Micros} / ${speed.analyzeInContextP99Micros} µs (p50 / p99, as the relay runs it)`,
   );
   printDetectors(test.length);
   printLlm();

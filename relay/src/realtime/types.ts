@@ -20,6 +20,8 @@ export interface VisitorSocketData {
   freshVisitor: boolean;
   /** The site's glossary terms as of the handshake (a glossary edit reaches a shopper on their next connect). */
   glossaryTerms: string[];
+  /** The site's languages as of the handshake: detection hints for the shopper's short messages. */
+  markets: string[];
 }
 
 export interface AgentSocketData {

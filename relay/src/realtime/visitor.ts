@@ -84,6 +84,7 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         locale,
         freshVisitor,
         glossaryTerms: siteGlossary(site).glossaryTerms,
+        markets: site.languages,
       };
       next();
     } catch (error) {
@@ -134,14 +135,14 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
     'message:send',
     acknowledged<Message>({ event: 'message:send', ...context }, async (raw) => {
       const receivedAt = performance.now();
-      const { siteId, visitorId, locale, freshVisitor, glossaryTerms } = socket.data;
+      const { siteId, visitorId, locale, freshVisitor, glossaryTerms, markets } = socket.data;
       limiters.visitorSend.take(visitorId);
       const payload = parseInput(visitorSendMessageSchema, raw, 'message');
       limiters.siteSend.take(siteId);
       // Only the first send may skip the lookup: after it, another tab or an agent may have changed the thread.
       socket.data.freshVisitor = false;
       const posted = await messaging.postVisitorMessage(
-        { siteId, visitorId, locale, freshVisitor, glossaryTerms },
+        { siteId, visitorId, locale, freshVisitor, glossaryTerms, markets },
         payload,
       );
       return {

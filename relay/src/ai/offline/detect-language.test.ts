@@ -53,4 +53,41 @@ describe('detectLanguage on the hard cases of chat', () => {
     );
     expect(lang('Γεια σας, πού είναι η παραγγελία μου;')).toBe('el');
   });
+
+  it('reads a short follow-up in the language of the buyer’s earlier messages', () => {
+    const malay = ['bila barang sampai? dah seminggu saya tunggu'];
+    const indonesian = ['kapan paket saya sampai kak? udah seminggu nih'];
+    expect(detectLanguage('terima kasih', { history: malay }).language).toBe('ms');
+    expect(detectLanguage('terima kasih', { history: indonesian }).language).toBe('id');
+    expect(detectLanguage('ok noted', { history: malay }).language).toBe('ms');
+    expect(
+      detectLanguage('hay stock?', { history: ['hola, cuánto tarda el envío a Madrid?'] }).language,
+    ).toBe('es');
+    expect(
+      detectLanguage('serve no iphone 13?', { history: ['oi, o pedido ainda não chegou'] }).language,
+    ).toBe('pt');
+  });
+
+  it('does not let earlier messages override a message plainly in another language', () => {
+    const indonesian = ['kapan paket saya sampai kak? udah seminggu nih'];
+    expect(detectLanguage('still nothing?', { history: indonesian }).language).toBe('en');
+    expect(detectLanguage('ขอบคุณค่ะ', { history: ['where is my order?'] }).language).toBe('th');
+    expect(
+      detectLanguage('Wo ist meine Bestellung? Ich warte schon seit zwei Wochen darauf.', {
+        history: ['hola', 'gracias'],
+      }).language,
+    ).toBe('de');
+  });
+
+  it('prefers the store’s languages, in the store’s order, when the text allows them', () => {
+    expect(detectLanguage('terima kasih', { markets: ['ms', 'en', 'zh'] }).language).toBe('ms');
+    expect(detectLanguage('beli 20 pcs harga berapa?', { markets: ['ms', 'en'] }).language).toBe('ms');
+    expect(detectLanguage('hoi', { markets: ['nl', 'de', 'en'] }).language).toBe('nl');
+    expect(detectLanguage('serve no iphone 13?', { markets: ['pt', 'es', 'en'] }).language).toBe('pt');
+    // A buyer writing a language the store does not list is still read as that language.
+    expect(detectLanguage('ใช้ครีมนี้แล้วแพ้ค่ะ', { markets: ['de', 'en'] }).language).toBe('th');
+    expect(detectLanguage('cadê meu pedido? já faz duas semanas', { markets: ['es', 'en'] }).language).toBe(
+      'pt',
+    );
+  });
 });

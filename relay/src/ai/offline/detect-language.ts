@@ -10,6 +10,13 @@ import { trainingSet } from './training-data.ts';
 export interface DetectOptions {
   /** `navigator.language` of the shopper; trusted when the text agrees or says too little. */
   locale?: string;
+  /**
+   * Earlier messages of the same buyer in this conversation, oldest first. A buyer rarely switches language
+   * mid-conversation, so their language decides a short or ambiguous follow-up ("ok noted", "hay stock?").
+   */
+  history?: readonly string[];
+  /** Languages the site serves (`Site.languages`), most important first: the tie-breaker of last resort. */
+  markets?: readonly string[];
 }
 
 export interface DetectedLanguage extends LanguageTag {
@@ -77,8 +84,9 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
     tag = { ...hint };
     confidence = Math.max(best?.confidence ?? 0, hintProbability, 0.9);
   } else if (best) {
-    tag = { language: codeSwitchedLanguage(text, best.lang) };
-    confidence = best.confidence;
+    const prior = hint ? undefined : contextLanguage(text, best, chat, options);
+    tag = { language: prior ?? codeSwitchedLanguage(text, best.lang) };
+    confidence = prior ? Math.max(best.confidence, 0.8) : best.confidence;
   } else {
     tag = { language: UNDETERMINED_LANGUAGE };
     confidence = 0;
@@ -88,6 +96,58 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
     if (script) tag.script = script;
   }
   return { ...tag, confidence: Math.round(confidence * 1000) / 1000 };
+}
+
+/** Below this confidence a guess is open to the conversation's and the site's languages even on a long message. */
+const CONFIDENT_GUESS = 0.95;
+/** How many earlier messages decide the conversation's language; the latest say the most. */
+const HISTORY_MESSAGES = 3;
+/**
+ * How much less likely than the guess a prior language may be and still win. The chat model is naive Bayes,
+ * which is overconfident by orders of magnitude on a few words ("hay stock?" scores Spanish 1e-11 of Tagalog),
+ * so these are far below what a calibrated model would need. A buyer rarely switches language mid-conversation,
+ * a stronger prior than the site's market list. Chosen on the dev set (pnpm bench:language).
+ */
+const HISTORY_PLAUSIBLE = 1e-12;
+const MARKET_PLAUSIBLE = 1e-6;
+const MARKET_RANK_WEIGHT = 0.1;
+
+/**
+ * The conversation's language, then the site's markets, as priors for a message that says too little on its
+ * own: short, or a weak guess. A prior only wins when the chat model finds the text plausible in it, so a Thai
+ * buyer on a German store stays Thai, and "still nothing?" after Indonesian messages is still English.
+ */
+function contextLanguage(
+  text: string,
+  best: { lang: string; confidence: number },
+  chat: readonly { lang: string; probability: number }[],
+  options: DetectOptions,
+): string | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters >= SHORT_MESSAGE_LETTERS && best.confidence >= CONFIDENT_GUESS) return undefined;
+  const top = chat[0]?.probability ?? 0;
+  const likelihood = (language: string) => chat.find((c) => c.lang === language)?.probability ?? 0;
+  const earlier = options.history?.slice(-HISTORY_MESSAGES).join('\n');
+  if (earlier && top > 0) {
+    // Only the chat model reads the earlier messages: a prior matters only among the languages it scores, and
+    // tinyld on a few joined messages would double the cost of a follow-up.
+    const spoken = chatModel().score(earlier)[0]?.lang;
+    if (spoken === best.lang) return undefined;
+    if (spoken && likelihood(spoken) >= HISTORY_PLAUSIBLE * top) return spoken;
+  }
+  const markets = options.markets;
+  if (!markets?.length || markets.includes(best.lang) || top === 0) return undefined;
+  // The guess is a language the site does not serve. Among the market languages the text allows, the list's
+  // order is a prior (each place MARKET_RANK_WEIGHT as likely as the one before), so near-ties go to the
+  // site's main language: "serve no iphone 13?" on a Brazilian store is Portuguese, not English.
+  let chosen: { lang: string; score: number } | undefined;
+  markets.forEach((market, rank) => {
+    const probability = likelihood(market);
+    const score = probability * MARKET_RANK_WEIGHT ** rank;
+    if (probability >= MARKET_PLAUSIBLE * top && score > (chosen?.score ?? 0))
+      chosen = { lang: market, score };
+  });
+  return chosen?.lang;
 }
 
 /**

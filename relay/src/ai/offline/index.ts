@@ -24,7 +24,11 @@ export class OfflineEngine implements LanguageEngine {
 
   /** Synchronous core, so the analyze CLI and benchmarks avoid a promise per message. */
   analyzeSync(input: AnalyzeInput): Analysis {
-    const detected = detectLanguage(input.text, { locale: input.locale });
+    const detected = detectLanguage(input.text, {
+      locale: input.locale,
+      ...(input.history ? { history: input.history } : {}),
+      ...(input.markets ? { markets: input.markets } : {}),
+    });
     const intent = classifyIntent(input.text, { history: input.history });
     const urgency = ALWAYS_HIGH_URGENCY.has(intent.intent) ? 'high' : intent.urgency;
     return {

@@ -81,7 +81,7 @@ export class OpenAIEngine implements LanguageEngine {
   }
 
   analyze(input: AnalyzeInput): Promise<Analysis> {
-    const key = JSON.stringify([input.text, input.locale ?? '', input.history ?? []]);
+    const key = JSON.stringify([input.text, input.locale ?? '', input.history ?? [], input.markets ?? []]);
     return this.#analyses.run(key, () => this.#analyze(input));
   }
 
@@ -93,6 +93,7 @@ export class OpenAIEngine implements LanguageEngine {
         this.#complete('analyze', ANALYSIS_SYSTEM_PROMPT, 'analysis', ANALYSIS_SCHEMA, {
           locale_hint: input.locale ?? null,
           earlier_messages: input.history ?? [],
+          store_languages: input.markets ?? [],
           buyer_message: input.text,
         }).then((json) => llmAnalysisSchema.parse(json)),
       );
