@@ -54,10 +54,17 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   const model = chatModel();
   // A script the chat model never saw (Greek, Devanagari…) gets meaningless scores from it; leave it to tinyld.
   const chat = model.covers(text) ? model.score(text) : [];
-  const guesses = detectAll(text);
-  const library = guesses[0];
-  let best: { lang: string; confidence: number } | undefined;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // tinyld is asked only when its answer can matter: a long message (it may name a language the chat model does
+  // not know), no chat scores, or a locale nothing cheaper confirms. Most chat lines are short, and it is a third
+  // of the cost.
+  let guesses: ReturnType<typeof detectAll> | undefined;
+  const libraryGuesses = () => {
+    guesses ??= detectAll(text);
+    return guesses;
+  };
+  const library = letters >= FOREIGN_LANGUAGE_LETTERS || !chat[0] ? libraryGuesses()[0] : undefined;
+  let best: { lang: string; confidence: number } | undefined;
   if (
     library &&
     !model.knows(library.lang) &&
@@ -77,8 +84,8 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
     hint &&
     (best?.lang === hint.language ||
       hintProbability >= PLAUSIBLE_HINT ||
-      guesses.some((g) => g.lang === hint.language) ||
-      hintFits(hint.language, text, best?.confidence ?? 0))
+      hintFits(hint.language, text, best?.confidence ?? 0) ||
+      libraryGuesses().some((g) => g.lang === hint.language))
   ) {
     // The text is compatible with the browser locale: prefer the locale, which also carries region and script.
     tag = { ...hint };
