@@ -1,5 +1,6 @@
 // Public entry of @parley/shared: protocol types, errors, intents, languages, limits, market profiles and the reply
 // library. No runtime dependencies.
+export * from './assist.ts';
 export * from './errors.ts';
 export * from './intents.ts';
 export * from './languages.ts';

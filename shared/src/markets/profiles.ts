@@ -664,8 +664,9 @@ export const MARKET_PROFILES = {
     avoid: [
       {
         id: 'it-tu',
-        term: 'tu / ti / tuo / tua',
-        pattern: /(?<!\p{L})(?:tu|ti|tuo|tua|tuoi|tue)(?!\p{L})/iu,
+        term: 'tu / ti / tuo / tua, and tu verb forms (puoi, vuoi, hai…)',
+        // Chat Italian drops the pronoun, so the verb is what gives "tu" away: "Puoi mandarci una foto?".
+        pattern: /(?<!\p{L})(?:tu|ti|tuo|tua|tuoi|tue|puoi|vuoi|potresti|vorresti|devi|hai|sei)(?!\p{L})/iu,
         languages: ['it'],
         reason: 'A shop addresses customers with Lei.',
         fix: 'Use Lei / La / Le / Suo.',
@@ -809,8 +810,9 @@ export const MARKET_PROFILES = {
       },
       {
         id: 'ja-casual-endings',
-        term: 'Plain-form endings (だよ, だね, じゃん)',
-        pattern: /(?:だよね|だよ|だね|じゃん)(?=[。！!？?\s]|$)/u,
+        term: 'Plain-form endings (だよ, だね, じゃん, したよ)',
+        // Plain verbs with よ/ね ("発送したよ", "あるよ") too; polite forms end in す before よ/ね, so stay clear.
+        pattern: /(?:だよね|だよ|だね|じゃん|[たるいう]よね?|[たる]ね)(?=[。！!？?\s]|$)/u,
         languages: ['ja'],
         reason: 'Casual speech; a shop writes in です / ます.',
         fix: 'Rewrite in です / ます with keigo.',

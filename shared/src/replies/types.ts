@@ -71,7 +71,8 @@ export const PERSONA_TOKENS = ['particle', 'particle_q'] as const;
 export type PersonaToken = (typeof PERSONA_TOKENS)[number];
 
 /** What a reply commits the merchant to; the agent UI flags any non-empty list before sending. */
-export type CommitmentKind = 'refund' | 'discount' | 'compensation' | 'replacement';
+export const REPLY_COMMITMENTS = ['refund', 'discount', 'compensation', 'replacement'] as const;
+export type CommitmentKind = (typeof REPLY_COMMITMENTS)[number];
 
 export interface ReplyText {
   /** What the buyer reads, with `{slot}` and persona tokens. */
