@@ -14,6 +14,9 @@ import {
 } from './ai/translation-cache.ts';
 import type { ApiRouter } from './api/router.ts';
 import { createApp } from './app.ts';
+import { ComposeService } from './assist/compose.ts';
+import { knowledgeSource as assistKnowledge } from './assist/knowledge-adapter.ts';
+import { SuggestionService } from './assist/suggest.ts';
 import { Attachments } from './attachments/attachments.ts';
 import { createTokenResolver, createVisitorResolver } from './auth/principal.ts';
 import { type BuildDirs, defaultBuildDirs } from './build-output.ts';
@@ -21,6 +24,7 @@ import { loadConfig, type RelayConfig } from './config.ts';
 import { Conversations } from './conversations.ts';
 import { type DemoAccess, ensureDemo } from './demo/seed.ts';
 import { createDrain } from './drain.ts';
+import { createKnowledgeBase, type KnowledgeBase } from './knowledge/index.ts';
 import { createLiveTranslation } from './live-translation.ts';
 import { createLogger } from './logger.ts';
 import { Messaging } from './messaging.ts';
@@ -75,6 +79,8 @@ export interface Relay {
   httpServer: HttpServer;
   storage: Storage;
   engine: LanguageEngine;
+  /** The per-site knowledge base (search, allowed commitments) that suggestions, the bot and agents read. */
+  knowledge: KnowledgeBase;
   config: RelayConfig;
   metrics: RelayMetrics;
   logger: Logger;
@@ -159,6 +165,8 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
   const resolveToken = createTokenResolver(storage, config.adminToken);
   const messaging = new Messaging({ storage, engine, metrics, logger });
   const conversations = new Conversations(storage);
+  const knowledge = createKnowledgeBase(storage);
+  const knowledgeSource = assistKnowledge(knowledge);
 
   // Socket.IO must wrap the HTTP listener, and the app needs the fan-out that Socket.IO provides, so the
   // server starts with a listener that forwards to the app once it exists.
@@ -185,6 +193,11 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
     messaging,
     conversations,
     attachments: new Attachments(storage),
+    knowledge,
+    assist: {
+      suggestions: new SuggestionService(engine, knowledgeSource),
+      compose: new ComposeService(engine, knowledgeSource),
+    },
     fanOut: realtime.fanOut,
     limiters,
     metrics,
@@ -226,6 +239,7 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
     httpServer,
     storage,
     engine,
+    knowledge,
     config,
     metrics,
     logger,

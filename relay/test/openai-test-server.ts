@@ -25,19 +25,54 @@ export interface OpenAITestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Environment that points the relay's engine factory (`createLanguageEngine`) at this server, without retries, so
+ * a scripted failure shows at once.
+ */
+export function testServerEnv(server: Pick<OpenAITestServer, 'baseURL'>): NodeJS.ProcessEnv {
+  return {
+    OPENAI_BASE_URL: server.baseURL,
+    OPENAI_API_KEY: 'test-key',
+    PARLEY_MODEL: 'test-model',
+    PARLEY_LLM_MAX_RETRIES: '0',
+  };
+}
+
 /** The JSON object the engine put in the user turn. */
 export function userData(request: ChatRequest): Record<string, unknown> {
   const user = request.messages.find((m) => m.role === 'user');
   return JSON.parse(user?.content ?? '{}') as Record<string, unknown>;
 }
 
-/** A plausible model: Thai script → th, otherwise en; translations are the text prefixed with the target. */
+/**
+ * A plausible model: Thai script → th, otherwise en; translations, replies and adapted drafts are the input
+ * prefixed with the target language, so tests can see what was asked.
+ */
 export function defaultAnswer(request: ChatRequest): ScriptedAnswer {
   const schema = request.response_format?.json_schema?.name;
   const data = userData(request);
   if (schema === 'translation') {
     const to = /to "([a-z]{2,3})"/.exec(request.messages[0]?.content ?? '')?.[1] ?? 'xx';
     return { content: JSON.stringify({ translation: `[${to}] ${String(data.text)}` }) };
+  }
+  if (schema === 'replies') {
+    const language = String(data.reply_language);
+    return {
+      content: JSON.stringify({
+        replies: [1, 2].map((n) => ({
+          text: `[${language}] written reply ${n}`,
+          back_translation: `[${String(data.agent_language)}] meaning of reply ${n}`,
+        })),
+      }),
+    };
+  }
+  if (schema === 'adapted_reply') {
+    return {
+      content: JSON.stringify({
+        text: `[${String(data.reply_language)}] ${String(data.draft)}`,
+        back_translation: `[${String(data.agent_language)}] ${String(data.draft)}`,
+      }),
+    };
   }
   const text = String(data.buyer_message ?? '');
   return {

@@ -14,7 +14,7 @@ const PNG = Uint8Array.from(
 );
 
 /** Every migration in order; a new one is added here and runs on both drivers. */
-export const MIGRATIONS = ['001_initial', '002_conversation_state', '003_translations'];
+export const MIGRATIONS = ['001_initial', '002_conversation_state', '003_translations', '004_knowledge'];
 
 const analysis = (overrides: Partial<Analysis> = {}): Analysis => ({
   language: 'th',
@@ -491,6 +491,177 @@ export function describeStorageContract(name: string, openClient: () => Promise<
       const text = await client.query("SELECT 1 FROM messages WHERE text LIKE '%jan@example.de%'");
       expect(text.rows).toEqual([]);
       expect(await storage.eraseVisitor(visitor.id)).toBeNull();
+    });
+
+    it('keeps knowledge entries per site and topic, each update a new version with the old one kept', async () => {
+      const shop = await storage.createSite({
+        name: 'Knowledge',
+        publicKey: `pk_knowledge_${name}`,
+        allowedOrigins: [],
+        defaultLanguage: 'en',
+      });
+      const returns = await storage.createKnowledgeEntry({
+        siteId: shop.id,
+        topic: 'returns',
+        title: 'Returns within 30 days',
+        answers: { en: 'Unopened items can be returned within 30 days.', th: 'คืนสินค้าได้ภายใน 30 วัน' },
+        allows: ['refund'],
+      });
+      expect(returns).toMatchObject({ siteId: shop.id, version: 1, tags: [], allows: ['refund'] });
+      const shipping = await storage.createKnowledgeEntry({
+        siteId: shop.id,
+        topic: 'shipping',
+        title: 'Delivery times',
+        answers: { en: 'Tracked delivery in 5–9 business days.' },
+        tags: ['delivery'],
+      });
+      expect(await storage.getKnowledgeEntry(returns.id)).toEqual(returns);
+      expect((await storage.listKnowledgeEntries(shop.id)).map((e) => e.id)).toEqual([
+        returns.id,
+        shipping.id,
+      ]);
+      expect(await storage.listKnowledgeEntries(shop.id, { topic: 'shipping' })).toEqual([shipping]);
+      expect(await storage.listKnowledgeEntries(siteId)).toEqual([]);
+
+      const v2 = await storage.updateKnowledgeEntry(returns.id, {
+        answers: { en: 'Unopened items can be returned within 30 days for a full refund.' },
+        tags: ['refund'],
+      });
+      expect(v2).toMatchObject({ version: 2, title: 'Returns within 30 days', tags: ['refund'] });
+      expect(v2?.answers).toEqual({ en: 'Unopened items can be returned within 30 days for a full refund.' });
+      const v3 = await storage.updateKnowledgeEntry(
+        returns.id,
+        { title: 'Returns and refunds' },
+        { expectedVersion: 2 },
+      );
+      expect(v3?.version).toBe(3);
+      // An empty change is no new version.
+      expect(await storage.updateKnowledgeEntry(returns.id, {})).toEqual(v3);
+
+      const versions = await storage.listKnowledgeVersions(returns.id);
+      expect(versions.map((v) => v.version)).toEqual([2, 1]);
+      expect(versions[1]).toMatchObject({
+        entryId: returns.id,
+        content: {
+          topic: 'returns',
+          title: 'Returns within 30 days',
+          answers: returns.answers,
+          tags: [],
+          allows: ['refund'],
+        },
+        createdAt: returns.updatedAt,
+      });
+      expect(versions[0]?.content.tags).toEqual(['refund']);
+      expect(await storage.updateKnowledgeEntry('missing', { title: 'x' })).toBeNull();
+      expect(await storage.listKnowledgeVersions('missing')).toEqual([]);
+    });
+
+    it('refuses a stale update and a second entry with the same title in a topic, with conflict', async () => {
+      const entry = await storage.createKnowledgeEntry({
+        siteId,
+        topic: 'promotions',
+        title: 'Price matching',
+        answers: { en: 'We do not match other shops’ prices.' },
+      });
+      await storage.updateKnowledgeEntry(entry.id, { tags: ['price'] }, { expectedVersion: 1 });
+      await expect(
+        storage.updateKnowledgeEntry(entry.id, { tags: ['stale'] }, { expectedVersion: 1 }),
+      ).rejects.toMatchObject({ code: 'conflict', details: { expectedVersion: 1, currentVersion: 2 } });
+      expect((await storage.getKnowledgeEntry(entry.id))?.tags).toEqual(['price']);
+      expect(await storage.listKnowledgeVersions(entry.id)).toHaveLength(1);
+
+      // Racing updates of one entry take turns: both land, as versions 3 and 4.
+      await Promise.all([
+        storage.updateKnowledgeEntry(entry.id, { tags: ['a'] }),
+        storage.updateKnowledgeEntry(entry.id, { tags: ['b'] }),
+      ]);
+      expect((await storage.getKnowledgeEntry(entry.id))?.version).toBe(4);
+      expect((await storage.listKnowledgeVersions(entry.id)).map((v) => v.version)).toEqual([3, 2, 1]);
+
+      const duplicate = { siteId, topic: 'promotions' as const, answers: { en: 'Again' } };
+      await expect(
+        storage.createKnowledgeEntry({ ...duplicate, title: '  PRICE   matching ' }),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      // The same title in another topic is another entry.
+      const other = await storage.createKnowledgeEntry({
+        ...duplicate,
+        topic: 'other',
+        title: 'Price matching',
+      });
+      await expect(storage.updateKnowledgeEntry(other.id, { topic: 'promotions' })).rejects.toMatchObject({
+        code: 'conflict',
+      });
+      expect((await storage.getKnowledgeEntry(other.id))?.version).toBe(1);
+      await expect(
+        storage.createKnowledgeEntry({ ...duplicate, siteId: 'missing', title: 'Nowhere' }),
+      ).rejects.toMatchObject({ code: 'not_found' });
+    });
+
+    it('raises the knowledge revision on every write; deleting an entry or its site deletes its knowledge', async () => {
+      const shop = await storage.createSite({
+        name: 'Revisions',
+        publicKey: `pk_revisions_${name}`,
+        allowedOrigins: [],
+        defaultLanguage: 'de',
+      });
+      expect(await storage.knowledgeRevision(shop.id)).toBe(0);
+      const entry = await storage.createKnowledgeEntry({
+        siteId: shop.id,
+        topic: 'shipping',
+        title: 'Versand',
+        answers: { de: 'Versand in 2–4 Werktagen.' },
+      });
+      const afterCreate = await storage.knowledgeRevision(shop.id);
+      await storage.updateKnowledgeEntry(entry.id, { tags: ['versand'] });
+      const afterUpdate = await storage.knowledgeRevision(shop.id);
+      expect(afterCreate).toBeGreaterThan(0);
+      expect(afterUpdate).toBeGreaterThan(afterCreate);
+      await expect(
+        storage.updateKnowledgeEntry(entry.id, { tags: ['stale'] }, { expectedVersion: 1 }),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      expect(await storage.knowledgeRevision(shop.id)).toBe(afterUpdate);
+
+      expect(await storage.deleteKnowledgeEntry(entry.id)).toBe(true);
+      expect(await storage.deleteKnowledgeEntry(entry.id)).toBe(false);
+      expect(await storage.knowledgeRevision(shop.id)).toBeGreaterThan(afterUpdate);
+      expect(await storage.getKnowledgeEntry(entry.id)).toBeNull();
+      expect(await storage.listKnowledgeVersions(entry.id)).toEqual([]);
+
+      const kept = await storage.createKnowledgeEntry({
+        siteId: shop.id,
+        topic: 'returns',
+        title: 'Rückgabe',
+        answers: { de: '30 Tage Rückgaberecht.' },
+      });
+      await storage.updateKnowledgeEntry(kept.id, { allows: ['refund', 'free_return'] });
+      // The Storage contract has no site deletion yet; an operator's DELETE must still take the knowledge along.
+      await client.query('DELETE FROM sites WHERE id = $1', [shop.id]);
+      expect(await storage.getKnowledgeEntry(kept.id)).toBeNull();
+      const left = await client.query(
+        `SELECT (SELECT count(*) FROM knowledge_versions WHERE entry_id = $1)::int AS versions,
+           (SELECT count(*) FROM knowledge_revisions WHERE site_id = $2)::int AS revisions`,
+        [kept.id, shop.id],
+      );
+      expect(left.rows).toEqual([{ versions: 0, revisions: 0 }]);
+    });
+
+    it('refuses commitments and topics outside the vocabulary in the database itself', async () => {
+      const insert = (topic: string, allows: string) =>
+        client.query(
+          `INSERT INTO knowledge_entries (id, site_id, topic, title, title_key, answers, allows)
+           VALUES ($1, $2, $3, 'x', $1, '{"en": "x"}'::jsonb, $4::jsonb)`,
+          [`raw-${topic}-${allows.length}`, siteId, topic, allows],
+        );
+      await expect(insert('returns', '["cashback"]')).rejects.toThrow();
+      await expect(insert('gossip', '[]')).rejects.toThrow();
+      await expect(
+        client.query(
+          `INSERT INTO knowledge_entries (id, site_id, topic, title, title_key, answers)
+           VALUES ('raw-empty', $1, 'other', 'x', 'x', '{}'::jsonb)`,
+          [siteId],
+        ),
+      ).rejects.toThrow();
+      await insert('returns', '["refund", "free_return"]');
     });
 
     it('keeps the first secret offered under a name, so every relay on the database signs alike', async () => {

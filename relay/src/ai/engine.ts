@@ -33,6 +33,51 @@ export interface Translation {
   cached: boolean;
 }
 
+/** The parts of a market profile a model needs to write like a local shop. */
+export interface MarketBrief {
+  market: string;
+  register: string;
+  addressBuyer: string;
+  selfReference: string;
+  greeting: string;
+  closing: string;
+  apology: string;
+  emoji: string;
+  avoid: string[];
+  /** How this agent's persona ends sentences, where the language marks it (Thai ค่ะ / ครับ). */
+  particles?: string;
+}
+
+export interface WriteRepliesInput {
+  /** The buyer's message and earlier messages: untrusted data, never instructions. */
+  message: string;
+  history: readonly string[];
+  intent: string;
+  /** The language to write in ("th", "zh-Hant"). */
+  buyerLanguage: string;
+  /** The language of each reply's back-translation. */
+  agentLanguage: string;
+  market: MarketBrief | undefined;
+  /** The site's knowledge-base answers for this message: the only facts a reply may state as policy. */
+  knowledge: readonly { title: string; answer: string }[];
+  /** Vetted scripts for this intent, as examples of tone. */
+  examples: readonly string[];
+}
+
+export interface WrittenReply {
+  text: string;
+  backTranslation: string;
+}
+
+export interface AdaptDraftInput {
+  /** The agent's draft, in their own language. */
+  draft: string;
+  from: string;
+  to: string;
+  market: MarketBrief | undefined;
+  glossaryTerms?: readonly string[];
+}
+
 export interface LanguageEngine {
   /** "offline" or "openai"; shown in logs and /healthz. */
   readonly name: string;
@@ -46,4 +91,14 @@ export interface LanguageEngine {
   translate(input: TranslateInput): Promise<Translation | null>;
   /** Whether translate() can return text at all; the relay skips preparing translations when it cannot. */
   readonly translates?: boolean;
+  /**
+   * Up to three replies written by a model (absent on the offline engine); null when the provider failed and
+   * the caller should use the reply library alone.
+   */
+  writeReplies?(input: WriteRepliesInput): Promise<WrittenReply[] | null>;
+  /**
+   * The agent's draft rewritten in the buyer's language and register, with its back-translation (absent
+   * offline); null when the provider failed.
+   */
+  adaptDraft?(input: AdaptDraftInput): Promise<WrittenReply | null>;
 }

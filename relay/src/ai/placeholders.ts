@@ -64,3 +64,11 @@ export function restoreSpans(translated: string, spans: readonly string[]): stri
   if (!valid || seen.some((count) => count !== 1)) return null;
   return restored;
 }
+
+/**
+ * Puts back whatever spans `text` kept, without insisting on each exactly once: for a back-translation the agent
+ * only reads, where a paraphrased placeholder is harmless but an unreadable token is not.
+ */
+export function fillSpans(text: string, spans: readonly string[]): string {
+  return text.replace(TOKEN_PATTERN, (token, digits: string) => spans[Number(digits)] ?? token);
+}

@@ -11,6 +11,7 @@ import { registerAssistRoutes } from './assist.ts';
 import { registerAttachmentRoutes } from './attachments.ts';
 import { registerConversationRoutes } from './conversations.ts';
 import type { ApiDeps } from './deps.ts';
+import { registerKnowledgeRoutes } from './knowledge.ts';
 import { buildOpenApi } from './openapi.ts';
 import { ApiRouter } from './router.ts';
 import { registerSiteRoutes } from './sites.ts';
@@ -66,6 +67,7 @@ export function mountApi(app: Hono<AuthEnv>, options: ApiOptions): ApiRouter {
   registerVisitorRoutes(api, options);
   registerAttachmentRoutes(api, options);
   registerAssistRoutes(api, options);
+  registerKnowledgeRoutes(api, options);
 
   let document: Record<string, unknown> | undefined;
   api.route(

@@ -4,6 +4,7 @@ import type { Agent } from '@parley/shared';
 import { createAgentToken, hashToken } from '../auth/agent-token.ts';
 import { randomToken, readSecretFile, writeSecretFile } from '../config.ts';
 import type { SiteRecord, Storage } from '../storage/types.ts';
+import { seedDemoKnowledge } from './knowledge.ts';
 
 export const DEMO_SITE_NAME = 'Lumière Skin — demo store';
 export const DEMO_AGENT_NAME = 'Demo Agent';
@@ -19,7 +20,8 @@ export interface DemoAccess {
 }
 
 /**
- * Creates the demo when the database has no site yet; on later starts finds it again through the token file.
+ * Creates the demo when the database has no site yet, with its knowledge base; on later starts finds it again
+ * through the token file (and gives a demo made before knowledge bases existed its knowledge base once).
  * Returns null when sites exist but this data dir has no token file (the operator removed the demo or set up
  * real sites, or this is a second relay process sharing a PostgreSQL that another process seeded).
  * Relays starting together on one PostgreSQL seed under a database lock, so exactly one creates the demo; only
@@ -36,6 +38,7 @@ export async function ensureDemo(storage: Storage, dataDir: string): Promise<Dem
       defaultLanguage: 'en',
       demo: true,
     });
+    await seedDemoKnowledge(storage, site.id);
     const agentToken = createAgentToken();
     const agent = await storage.createAgent({
       siteId: site.id,
@@ -58,5 +61,10 @@ export async function ensureDemo(storage: Storage, dataDir: string): Promise<Dem
   if (agentToken === undefined) return null;
   const agent = await storage.getAgentByTokenHash(hashToken(agentToken));
   const site = agent ? await storage.getSite(agent.siteId) : null;
-  return agent && site ? { site, agent, agentToken, created: false } : null;
+  if (!agent || !site) return null;
+  await storage.exclusive('demo-seed', async () => {
+    // Revision 0: nothing was ever written, so a merchant who emptied the demo's knowledge base keeps it empty.
+    if ((await storage.knowledgeRevision(site.id)) === 0) await seedDemoKnowledge(storage, site.id);
+  });
+  return { site, agent, agentToken, created: false };
 }

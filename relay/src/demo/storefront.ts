@@ -59,7 +59,8 @@ const REVIEWS: readonly Review[] = [
   },
 ];
 
-const INGREDIENTS = [
+/** The cream's INCI list: the product page and the demo knowledge base both show it, so they cannot disagree. */
+export const INGREDIENTS = [
   'Aqua',
   'Centella Asiatica Extract (52%)',
   'Glycerin',

@@ -10,7 +10,9 @@ import {
   ParleyError,
   type Urgency,
 } from '@parley/shared';
+import type { KnowledgeTopic } from '../knowledge/vocabulary.ts';
 import { decodeCursor, encodeCursor } from './conversation-cursor.ts';
+import * as knowledge from './knowledge-store.ts';
 import {
   type AgentRow,
   ATTACHMENT_COLUMNS,
@@ -40,8 +42,12 @@ import type {
   ConversationPage,
   ErasureReport,
   EventRecord,
+  KnowledgeEntry,
+  KnowledgePatch,
+  KnowledgeVersion,
   NewAgent,
   NewAttachment,
+  NewKnowledgeEntry,
   NewMessage,
   NewSite,
   SitePatch,
@@ -789,6 +795,40 @@ export class SqlStorage implements Storage {
 
   async recordEvent(event: EventRecord): Promise<void> {
     await insertEvent(this.#sql, event);
+  }
+
+  // ---- knowledge base (SQL in knowledge-store.ts) -----------------------------------------------
+
+  createKnowledgeEntry(entry: NewKnowledgeEntry): Promise<KnowledgeEntry> {
+    return knowledge.createKnowledgeEntry(this.#sql, entry);
+  }
+
+  getKnowledgeEntry(id: string): Promise<KnowledgeEntry | null> {
+    return knowledge.getKnowledgeEntry(this.#sql, id);
+  }
+
+  listKnowledgeEntries(siteId: string, filter?: { topic?: KnowledgeTopic }): Promise<KnowledgeEntry[]> {
+    return knowledge.listKnowledgeEntries(this.#sql, siteId, filter);
+  }
+
+  updateKnowledgeEntry(
+    id: string,
+    patch: KnowledgePatch,
+    options?: { expectedVersion?: number },
+  ): Promise<KnowledgeEntry | null> {
+    return knowledge.updateKnowledgeEntry(this.#sql, id, patch, options);
+  }
+
+  deleteKnowledgeEntry(id: string): Promise<boolean> {
+    return knowledge.deleteKnowledgeEntry(this.#sql, id);
+  }
+
+  listKnowledgeVersions(entryId: string): Promise<KnowledgeVersion[]> {
+    return knowledge.listKnowledgeVersions(this.#sql, entryId);
+  }
+
+  knowledgeRevision(siteId: string): Promise<number> {
+    return knowledge.knowledgeRevision(this.#sql, siteId);
   }
 
   close(): Promise<void> {

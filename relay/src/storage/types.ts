@@ -15,6 +15,7 @@ import type {
   Site,
   Urgency,
 } from '@parley/shared';
+import type { Commitment, KnowledgeTopic } from '../knowledge/vocabulary.ts';
 
 export interface Visitor {
   id: string;
@@ -155,6 +156,42 @@ export interface EventRecord {
   payload?: Record<string, unknown>;
 }
 
+/** What a knowledge entry says; every version of an entry keeps exactly this. */
+export interface KnowledgeContent {
+  topic: KnowledgeTopic;
+  title: string;
+  /** Answer text by language code; at least one. */
+  answers: Record<string, string>;
+  tags: string[];
+  /** Commitments this policy lets an agent make (a refund, say). */
+  allows: Commitment[];
+}
+
+/** One entry of a site's knowledge base: the answer suggestions, the bot and agents all read. */
+export interface KnowledgeEntry extends KnowledgeContent {
+  id: string;
+  siteId: string;
+  /** 1 when created, bumped on every update. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewKnowledgeEntry = Pick<KnowledgeContent, 'topic' | 'title' | 'answers'> &
+  Partial<Pick<KnowledgeContent, 'tags' | 'allows'>> & { siteId: string };
+
+/** Replaces the given fields; `answers` replaces the whole map. */
+export type KnowledgePatch = Partial<KnowledgeContent>;
+
+/** A version an update replaced, as it was. */
+export interface KnowledgeVersion {
+  entryId: string;
+  version: number;
+  content: KnowledgeContent;
+  /** When this version was written (created, or the update that made it). */
+  createdAt: string;
+}
+
 /**
  * What the relay asks of a database. The SQL implementation serves both PGlite and PostgreSQL; a future
  * store implements this same interface. Every write that clients rely on resolves only once it is durable.
@@ -267,6 +304,34 @@ export interface Storage {
   getAttachmentBytes(id: string): Promise<Uint8Array | null>;
 
   recordEvent(event: EventRecord): Promise<void>;
+
+  /**
+   * Stores a new entry at version 1. A site has one entry per title (compared trimmed and case-insensitively) and
+   * topic: another one is refused with `conflict`, so an import updates instead of duplicating.
+   */
+  createKnowledgeEntry(entry: NewKnowledgeEntry): Promise<KnowledgeEntry>;
+  getKnowledgeEntry(id: string): Promise<KnowledgeEntry | null>;
+  /** Oldest first. */
+  listKnowledgeEntries(siteId: string, filter?: { topic?: KnowledgeTopic }): Promise<KnowledgeEntry[]>;
+  /**
+   * Changes the given fields, bumps the version and keeps the replaced version, in one transaction. With
+   * `expectedVersion`, an entry changed since that version is refused with `conflict` (nothing is written); a
+   * title taken by another entry of the topic is refused with `conflict` too. Null if no such entry.
+   */
+  updateKnowledgeEntry(
+    id: string,
+    patch: KnowledgePatch,
+    options?: { expectedVersion?: number },
+  ): Promise<KnowledgeEntry | null>;
+  /** Deletes the entry and its versions. False if no such entry. */
+  deleteKnowledgeEntry(id: string): Promise<boolean>;
+  /** The versions updates replaced, newest first (the current one is the entry itself). */
+  listKnowledgeVersions(entryId: string): Promise<KnowledgeVersion[]>;
+  /**
+   * A number every write to the site's knowledge base raises, in the same transaction as the write (0 before the
+   * first). One primary-key read: search indexes compare it to tell whether they are stale.
+   */
+  knowledgeRevision(siteId: string): Promise<number>;
 
   close(): Promise<void>;
 }

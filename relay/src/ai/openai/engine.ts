@@ -4,6 +4,7 @@ import {
   ALWAYS_HIGH_URGENCY,
   type Analysis,
   isIntent,
+  MAX_MESSAGE_LENGTH,
   type Sentiment,
   UNDETERMINED_LANGUAGE,
   URGENCY_LEVELS,
@@ -11,22 +12,36 @@ import {
 import type OpenAI from 'openai';
 import { z } from 'zod';
 import { CircuitBreaker } from '../circuit-breaker.ts';
-import type { AnalyzeInput, LanguageEngine, TranslateInput, Translation } from '../engine.ts';
+import type {
+  AdaptDraftInput,
+  AnalyzeInput,
+  LanguageEngine,
+  TranslateInput,
+  Translation,
+  WriteRepliesInput,
+  WrittenReply,
+} from '../engine.ts';
 import type { OfflineEngine } from '../offline/index.ts';
-import { protectSpans, restoreSpans } from '../placeholders.ts';
+import { fillSpans, protectSpans, restoreSpans } from '../placeholders.ts';
 import { SingleFlight } from '../single-flight.ts';
 import { MemoryTranslationStore, type TranslationStore, translationCacheKey } from '../translation-cache.ts';
 import {
+  ADAPT_SCHEMA,
+  ADAPT_SYSTEM_PROMPT,
   ANALYSIS_SCHEMA,
   ANALYSIS_SYSTEM_PROMPT,
+  REPLIES_SCHEMA,
+  REPLIES_SYSTEM_PROMPT,
   SENTIMENTS,
   TRANSLATION_SCHEMA,
   translationSystemPrompt,
 } from './prompts.ts';
 
+export type LlmOperation = 'analyze' | 'translate' | 'suggest' | 'compose';
+
 export interface TokenUsage {
   model: string;
-  operation: 'analyze' | 'translate';
+  operation: LlmOperation;
   promptTokens: number;
   completionTokens: number;
 }
@@ -40,7 +55,7 @@ export interface OpenAIEngineOptions {
   translations?: TranslationStore;
   onUsage?: (usage: TokenUsage) => void;
   /** Called when the provider failed and the offline engine answered, for logs and metrics. */
-  onFallback?: (operation: 'analyze' | 'translate', error: unknown) => void;
+  onFallback?: (operation: LlmOperation, error: unknown) => void;
 }
 
 const llmAnalysisSchema = z.object({
@@ -53,6 +68,15 @@ const llmAnalysisSchema = z.object({
 });
 
 const llmTranslationSchema = z.object({ translation: z.string() });
+
+/** Bounded like agent messages: a runaway or hostile answer cannot hand the agent a novel. */
+const replyText = z.string().trim().min(1).max(MAX_MESSAGE_LENGTH);
+const llmRepliesSchema = z.object({
+  replies: z.array(z.object({ text: replyText, back_translation: replyText })).min(1),
+});
+const llmAdaptSchema = z.object({ text: replyText, back_translation: replyText });
+/** Bidirectional overrides and zero-width characters have no place in a reply and can hide text from the agent. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
@@ -166,8 +190,56 @@ export class OpenAIEngine implements LanguageEngine {
     });
   }
 
+  async writeReplies(input: WriteRepliesInput): Promise<WrittenReply[] | null> {
+    try {
+      const answer = await this.#breaker.run(() =>
+        this.#complete('suggest', REPLIES_SYSTEM_PROMPT, 'replies', REPLIES_SCHEMA, {
+          market: input.market ?? null,
+          reply_language: input.buyerLanguage,
+          agent_language: input.agentLanguage,
+          intent: input.intent,
+          knowledge: input.knowledge,
+          examples: input.examples,
+          earlier_messages: input.history,
+          buyer_message: input.message,
+        }).then((json) => llmRepliesSchema.parse(json)),
+      );
+      return answer.replies.slice(0, 3).map((reply) => ({
+        text: reply.text.replace(INVISIBLE, ''),
+        backTranslation: reply.back_translation.replace(INVISIBLE, ''),
+      }));
+    } catch (error) {
+      this.#options.onFallback?.('suggest', error);
+      return null;
+    }
+  }
+
+  async adaptDraft(input: AdaptDraftInput): Promise<WrittenReply | null> {
+    const { text, spans } = protectSpans(input.draft, input.glossaryTerms);
+    try {
+      const answer = await this.#breaker.run(() =>
+        this.#complete('compose', ADAPT_SYSTEM_PROMPT, 'adapted_reply', ADAPT_SCHEMA, {
+          market: input.market ?? null,
+          reply_language: input.to,
+          agent_language: input.from,
+          draft: text,
+        }).then((json) => llmAdaptSchema.parse(json)),
+      );
+      const restored = restoreSpans(answer.text.replace(INVISIBLE, ''), spans);
+      if (restored === null) throw new Error('The adapted draft lost or altered a protected span.');
+      // The back-translation may paraphrase the placeholders; put back what it kept, show the rest as written.
+      return {
+        text: restored,
+        backTranslation: fillSpans(answer.back_translation.replace(INVISIBLE, ''), spans),
+      };
+    } catch (error) {
+      this.#options.onFallback?.('compose', error);
+      return null;
+    }
+  }
+
   async #complete(
-    operation: TokenUsage['operation'],
+    operation: LlmOperation,
     system: string,
     schemaName: string,
     schema: object,
