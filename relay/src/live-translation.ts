@@ -25,7 +25,9 @@ export function createLiveTranslation(deps: LiveTranslationDeps) {
 
   async function translate(posted: Posted, deliver: DeliverTranslation): Promise<void> {
     const { message, conversation } = posted;
-    if (message.author !== 'visitor' || message.language === UNDETERMINED_LANGUAGE) return;
+    // The shopper's messages and the bot's answers in their language: an agent taking over reads the whole thread.
+    if (message.author === 'agent' || message.author === 'system') return;
+    if (message.language === UNDETERMINED_LANGUAGE) return;
     const site = await storage.getSite(conversation.siteId);
     const assignee = conversation.assigneeId ? await storage.getAgent(conversation.assigneeId) : null;
     const to = assignee?.language ?? site?.defaultLanguage;

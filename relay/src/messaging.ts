@@ -167,6 +167,18 @@ export class Messaging {
     return appended;
   }
 
+  /** The auto-reply bot's message, stored and returned like an agent reply (author "bot", no agent id). */
+  async postBotMessage(input: { conversationId: string; clientId: string; text: string; language: string }) {
+    return this.#append({
+      conversationId: input.conversationId,
+      clientId: input.clientId,
+      author: 'bot',
+      authorId: null,
+      text: checkMessageText(input.text),
+      language: input.language,
+    });
+  }
+
   /** The visitor's own thread after `afterSeq`; a visitor has no way to name any other conversation. */
   async visitorHistory(visitorId: string, afterSeq: number): Promise<Message[]> {
     const latest = await this.#storage.findLatestConversation(visitorId);

@@ -19,6 +19,8 @@ export interface RelayMetrics {
   llmFallbacks: Counter<'operation'>;
   /** Incoming shopper messages translated for agents, by outcome (translated, unavailable, failed). */
   liveTranslations: Counter<'outcome'>;
+  /** What the auto-reply bot did with a shopper message: answered, handed off (and why), or stayed silent. */
+  botOutcomes: Counter<'outcome' | 'reason'>;
 }
 
 // Chat latencies are milliseconds; the upper buckets catch a database under pressure.
@@ -89,6 +91,12 @@ export function createRelayMetrics(): RelayMetrics {
       name: 'parley_live_translations_total',
       help: 'Shopper messages translated for agents after delivery, by outcome (translated, unavailable, failed).',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    botOutcomes: new Counter({
+      name: 'parley_bot_outcomes_total',
+      help: 'Auto-reply bot outcomes (answered, handed_off, silent) by reason; containment = answered / all.',
+      labelNames: ['outcome', 'reason'],
       registers: [registry],
     }),
   };

@@ -19,6 +19,7 @@ import { knowledgeSource as assistKnowledge } from './assist/knowledge-adapter.t
 import { SuggestionService } from './assist/suggest.ts';
 import { Attachments } from './attachments/attachments.ts';
 import { createTokenResolver, createVisitorResolver } from './auth/principal.ts';
+import { createAutoReply } from './bot/auto-reply.ts';
 import { type BuildDirs, defaultBuildDirs } from './build-output.ts';
 import { loadConfig, type RelayConfig } from './config.ts';
 import { Conversations } from './conversations.ts';
@@ -172,6 +173,19 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
   // server starts with a listener that forwards to the app once it exists.
   let listener: RequestListener | undefined;
   const httpServer = createServer((req, res) => listener?.(req, res));
+  const liveTranslation = createLiveTranslation({ storage, engine, metrics, logger });
+  // The bot delivers through the realtime fan-out, which exists once attachRealtime below has run.
+  const autoReply = createAutoReply({
+    storage,
+    messaging,
+    knowledge: knowledgeSource,
+    deliver: (posted) => {
+      realtime.fanOut.agentReply(posted);
+      liveTranslation.afterDelivery(posted, realtime.fanOut.messageTranslated);
+    },
+    onOutcome: (outcome, reason) => metrics.botOutcomes.inc({ outcome, reason }),
+    logger,
+  });
   const realtime = attachRealtime(httpServer, {
     storage,
     messaging,
@@ -184,7 +198,8 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
     limiters,
     drain,
     trustedProxies: config.trustedProxies,
-    liveTranslation: createLiveTranslation({ storage, engine, metrics, logger }),
+    liveTranslation,
+    autoReply,
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   const { app, api } = createApp({
@@ -266,6 +281,7 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
         const drained = drain.start(options.drainMs ?? DEFAULT_DRAIN_MS);
         // No new TCP connections; open websockets stay up so in-flight sends can still be acked.
         if (httpServer.listening) httpServer.close();
+        autoReply.close();
         if (!(await drained))
           logger.warn({ inFlight: drain.inFlight }, 'shutdown: work still in flight; closing anyway');
         // io.close() ends every socket's transport: clients see "transport close" and reconnect, and their

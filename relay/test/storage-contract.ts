@@ -14,7 +14,13 @@ const PNG = Uint8Array.from(
 );
 
 /** Every migration in order; a new one is added here and runs on both drivers. */
-export const MIGRATIONS = ['001_initial', '002_conversation_state', '003_translations', '004_knowledge'];
+export const MIGRATIONS = [
+  '001_initial',
+  '002_conversation_state',
+  '003_translations',
+  '004_knowledge',
+  '006_auto_reply',
+];
 
 const analysis = (overrides: Partial<Analysis> = {}): Analysis => ({
   language: 'th',

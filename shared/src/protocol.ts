@@ -101,6 +101,8 @@ export interface ConversationSummary {
   agentReadSeq: number;
   /** When an agent (or the bot) first answered. */
   firstResponseAt: string | null;
+  /** When a person took the conversation over from the bot (or was asked for); null while the bot may answer. */
+  handedOffAt: string | null;
   resolvedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -122,6 +124,17 @@ export interface GlossaryEntry {
   doNotTranslate?: boolean;
 }
 
+/** When the auto-reply bot answers shoppers: never, outside business hours, when no agent has answered within
+ * `delaySeconds`, or always first. It hands off to a person for safety reports, complaints and on request. */
+export const AUTO_REPLY_MODES = ['off', 'after_hours', 'no_answer', 'always'] as const;
+export type AutoReplyMode = (typeof AUTO_REPLY_MODES)[number];
+
+export interface AutoReplySettings {
+  mode: AutoReplyMode;
+  /** For `no_answer`: how long a shopper waits for an agent before the bot answers. */
+  delaySeconds: number;
+}
+
 export interface Site {
   id: string;
   name: string;
@@ -133,6 +146,7 @@ export interface Site {
   languages: string[];
   businessHours: BusinessHours | null;
   glossary: GlossaryEntry[];
+  autoReply: AutoReplySettings;
   createdAt: string;
 }
 

@@ -8,6 +8,7 @@ import {
   MAX_SHORT_TEXT,
   MAX_SITE_LANGUAGES,
 } from './limits.ts';
+import { AUTO_REPLY_MODES } from './protocol.ts';
 
 const clientId = z
   .string()
@@ -112,6 +113,12 @@ export const agentPersonaSchema = z.object({
   gender: z.enum(['female', 'male', 'neutral']).optional(),
 });
 
+export const autoReplySchema = z.object({
+  mode: z.enum(AUTO_REPLY_MODES),
+  /** A day at most: longer than that, nobody is waiting for the bot any more. */
+  delaySeconds: z.number().int().min(0).max(86_400).default(120),
+});
+
 const siteFields = {
   name: z.string().min(1).max(MAX_SHORT_TEXT),
   allowedOrigins: z.array(z.string().url().max(MAX_SHORT_TEXT)).max(50),
@@ -119,6 +126,7 @@ const siteFields = {
   languages: z.array(languageCodeSchema).max(MAX_SITE_LANGUAGES),
   businessHours: businessHoursSchema.nullable(),
   glossary: z.array(glossaryEntrySchema).max(MAX_GLOSSARY_ENTRIES),
+  autoReply: autoReplySchema,
 };
 
 const agentFields = {
@@ -148,6 +156,7 @@ export const createSiteSchema = z.object({
   languages: siteFields.languages.optional(),
   businessHours: siteFields.businessHours.optional(),
   glossary: siteFields.glossary.optional(),
+  autoReply: siteFields.autoReply.optional(),
 });
 
 /** Every field optional; only what is sent changes. `businessHours: null` removes the hours. */

@@ -196,6 +196,7 @@ export class MemoryAgentConnection implements AgentConnection {
         lastSeq: 0,
         lastMessage: null,
         assigneeId: null,
+        handedOffAt: null,
         visitorReadSeq: 0,
         agentReadSeq: 0,
         firstResponseAt: null,

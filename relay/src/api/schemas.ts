@@ -8,6 +8,7 @@ import {
 } from '@parley/shared';
 import {
   agentPersonaSchema,
+  autoReplySchema,
   businessHoursSchema,
   glossaryEntrySchema,
   replySchema,
@@ -84,6 +85,7 @@ export const siteSchema = z.object({
   languages: z.array(z.string()),
   businessHours: businessHoursSchema.nullable(),
   glossary: z.array(glossaryEntrySchema),
+  autoReply: autoReplySchema,
   glossaryVersion: z.number().int(),
   demo: z.boolean(),
   createdAt: timestamp,

@@ -65,6 +65,7 @@ export function registerSiteRoutes(api: ApiRouter, { storage }: ApiDeps): void {
         languages: languages(body.defaultLanguage, body.languages),
         businessHours: body.businessHours ?? null,
         glossary: body.glossary ?? [],
+        ...(body.autoReply ? { autoReply: body.autoReply } : {}),
       });
       await storage.recordEvent({ type: 'site.created', siteId: site.id, payload: { name: site.name } });
       return c.json({ data: site }, 201);
@@ -95,6 +96,7 @@ export function registerSiteRoutes(api: ApiRouter, { storage }: ApiDeps): void {
       if (body.allowedOrigins !== undefined) patch.allowedOrigins = origins(body.allowedOrigins);
       if (body.businessHours !== undefined) patch.businessHours = body.businessHours;
       if (body.glossary !== undefined) patch.glossary = body.glossary;
+      if (body.autoReply !== undefined) patch.autoReply = body.autoReply;
       if (body.defaultLanguage !== undefined) patch.defaultLanguage = body.defaultLanguage;
       if (body.languages !== undefined || body.defaultLanguage !== undefined) {
         patch.languages = languages(

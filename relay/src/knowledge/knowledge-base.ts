@@ -233,8 +233,11 @@ export class KnowledgeBase {
   async search(siteId: string, query: string, options: KnowledgeSearchOptions = {}): Promise<KnowledgeHit[]> {
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_SEARCH_LIMIT), 1), MAX_SEARCH_LIMIT);
     const [site, index] = await Promise.all([this.#site(siteId), this.#index(siteId)]);
+    const language = options.language
+      ? { code: options.language, isSiteDefault: options.language === site.defaultLanguage }
+      : undefined;
     return index
-      .search(query, limit)
+      .search(query, limit, language)
       .map(({ entry, score }) => toHit(entry, score, options.language, site.defaultLanguage));
   }
 

@@ -4,6 +4,7 @@ import { AGENT_NAMESPACE, ParleyError, VISITOR_NAMESPACE } from '@parley/shared'
 import type { Logger } from 'pino';
 import { Server, type ServerOptions } from 'socket.io';
 import type { TokenResolver } from '../auth/principal.ts';
+import type { AutoReply } from '../bot/auto-reply.ts';
 import type { Conversations } from '../conversations.ts';
 import type { Drain } from '../drain.ts';
 import type { LiveTranslation } from '../live-translation.ts';
@@ -34,6 +35,8 @@ export interface RealtimeDeps {
   limiters: Limiters;
   drain: Drain;
   liveTranslation: LiveTranslation;
+  /** The auto-reply bot, told about every new shopper message after it is delivered. */
+  autoReply?: AutoReply;
   /** Proxies whose X-Forwarded-For is believed (PARLEY_TRUST_PROXY). */
   trustedProxies: number;
   /** The cluster adapter (Redis Streams) when several relay processes share the fan-out; in-process otherwise. */
@@ -99,6 +102,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   setUpVisitorNamespace(visitors, {
     ...shared,
     liveTranslation: deps.liveTranslation,
+    ...(deps.autoReply ? { autoReply: deps.autoReply } : {}),
     visitorTokenSecret: deps.visitorTokenSecret,
     publicUrl: deps.publicUrl,
   });

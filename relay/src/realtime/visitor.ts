@@ -9,6 +9,7 @@ import {
 } from '@parley/shared/schemas';
 import type { Logger } from 'pino';
 import { signVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts';
+import type { AutoReply } from '../bot/auto-reply.ts';
 import type { Conversations } from '../conversations.ts';
 import type { LiveTranslation } from '../live-translation.ts';
 import { forVisitor, type Messaging } from '../messaging.ts';
@@ -33,6 +34,7 @@ export interface VisitorNamespaceDeps {
   logger: Logger;
   fanOut: FanOut;
   liveTranslation: LiveTranslation;
+  autoReply?: AutoReply;
   visitorTokenSecret: string;
   publicUrl: string | undefined;
   handlers: SocketHandlerContext;
@@ -151,6 +153,7 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
           ? () => {
               fanOut.visitorMessage(posted, { sender: socket, receivedAt });
               deps.liveTranslation.afterDelivery(posted, fanOut.messageTranslated);
+              deps.autoReply?.afterDelivery(posted);
             }
           : undefined,
       };

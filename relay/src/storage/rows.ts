@@ -6,6 +6,7 @@ import {
   type Analysis,
   type AttachmentRef,
   type AuthorKind,
+  type AutoReplySettings,
   type BusinessHours,
   type ConversationStatus,
   type ConversationSummary,
@@ -24,6 +25,7 @@ export interface SiteRow {
   default_language: string;
   languages: unknown;
   business_hours: unknown;
+  auto_reply: unknown;
   glossary: unknown;
   glossary_version: number;
   demo: boolean;
@@ -62,6 +64,7 @@ export interface ConversationRow {
   visitor_read_seq: number;
   agent_read_seq: number;
   first_response_at: unknown;
+  handed_off_at: unknown;
   resolved_at: unknown;
   created_at: unknown;
   updated_at: unknown;
@@ -134,6 +137,7 @@ export function toSite(row: SiteRow): SiteRecord {
     defaultLanguage: row.default_language,
     languages: strings(row.languages),
     businessHours: (json(row.business_hours) as BusinessHours | null) ?? null,
+    autoReply: (json(row.auto_reply) as AutoReplySettings | null) ?? { mode: 'off', delaySeconds: 120 },
     glossary: Array.isArray(glossary) ? (glossary as GlossaryEntry[]) : [],
     glossaryVersion: row.glossary_version,
     demo: row.demo,
@@ -178,6 +182,7 @@ export function toConversation(row: ConversationRow): Conversation {
     visitorReadSeq: row.visitor_read_seq,
     agentReadSeq: row.agent_read_seq,
     firstResponseAt: isoOrNull(row.first_response_at),
+    handedOffAt: isoOrNull(row.handed_off_at),
     resolvedAt: isoOrNull(row.resolved_at),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),

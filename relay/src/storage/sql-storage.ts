@@ -79,6 +79,7 @@ const SITE_JSON_FIELDS = {
   languages: 'languages',
   businessHours: 'business_hours',
   glossary: 'glossary',
+  autoReply: 'auto_reply',
 } as const;
 
 export class SqlStorage implements Storage {
@@ -120,8 +121,8 @@ export class SqlStorage implements Storage {
   async createSite(site: NewSite): Promise<SiteRecord> {
     const { rows } = await this.#sql.query<SiteRow>(
       `INSERT INTO sites (id, name, public_key, allowed_origins, default_language, languages, business_hours,
-         glossary, demo)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9) RETURNING *`,
+         glossary, demo, auto_reply)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9, $10::jsonb) RETURNING *`,
       [
         randomUUID(),
         site.name,
@@ -132,6 +133,7 @@ export class SqlStorage implements Storage {
         site.businessHours ? JSON.stringify(site.businessHours) : null,
         JSON.stringify(site.glossary ?? []),
         site.demo ?? false,
+        JSON.stringify(site.autoReply ?? { mode: 'off', delaySeconds: 120 }),
       ],
     );
     return toSite(first(rows));
@@ -440,10 +442,23 @@ export class SqlStorage implements Storage {
 
   async assignConversation(id: string, agentId: string | null): Promise<Conversation | null> {
     const { rows } = await this.#sql.query<ConversationRow>(
-      'UPDATE conversations SET assignee_id = $2 WHERE id = $1 RETURNING *',
+      // Assigning a person takes the conversation over from the bot.
+      `UPDATE conversations SET assignee_id = $2,
+         handed_off_at = CASE WHEN $2::text IS NOT NULL THEN COALESCE(handed_off_at, now()) ELSE handed_off_at END
+       WHERE id = $1 RETURNING *`,
       [id, agentId],
     );
     return rows[0] ? toConversation(rows[0]) : null;
+  }
+
+  async handOffConversation(id: string): Promise<{ conversation: Conversation; changed: boolean } | null> {
+    const moved = await this.#sql.query<ConversationRow>(
+      'UPDATE conversations SET handed_off_at = now() WHERE id = $1 AND handed_off_at IS NULL RETURNING *',
+      [id],
+    );
+    if (moved.rows[0]) return { conversation: toConversation(moved.rows[0]), changed: true };
+    const current = await this.getConversation(id);
+    return current ? { conversation: current, changed: false } : null;
   }
 
   async resolveConversation(id: string): Promise<Conversation | null> {
@@ -534,7 +549,9 @@ export class SqlStorage implements Storage {
            first_response_at = CASE WHEN $4::text IN ('agent', 'bot') AND v.first_response_at IS NULL THEN now()
              ELSE v.first_response_at END,
            status = CASE WHEN $4::text = 'visitor' THEN 'open' ELSE v.status END,
-           resolved_at = CASE WHEN $4::text = 'visitor' THEN NULL ELSE v.resolved_at END
+           resolved_at = CASE WHEN $4::text = 'visitor' THEN NULL ELSE v.resolved_at END,
+           handed_off_at = CASE WHEN $4::text = 'visitor' AND c.status = 'resolved' THEN NULL
+             WHEN $4::text = 'agent' THEN COALESCE(v.handed_off_at, now()) ELSE v.handed_off_at END
          FROM ins, c, sticky WHERE v.id = ins.conversation_id
          RETURNING v.*, (SELECT name FROM sites WHERE sites.id = v.site_id) AS site_name
        )
@@ -659,7 +676,10 @@ export class SqlStorage implements Storage {
            first_response_at = CASE WHEN $6::boolean AND first_response_at IS NULL THEN now()
              ELSE first_response_at END,
            status = CASE WHEN $7::boolean THEN 'open' ELSE status END,
-           resolved_at = CASE WHEN $7::boolean THEN NULL ELSE resolved_at END
+           resolved_at = CASE WHEN $7::boolean THEN NULL ELSE resolved_at END,
+           -- A reopened conversation is the bot's again; an agent's reply takes it over.
+           handed_off_at = CASE WHEN $7::boolean THEN NULL
+             WHEN $8::boolean THEN COALESCE(handed_off_at, now()) ELSE handed_off_at END
          WHERE id = $1
          RETURNING *, (SELECT name FROM sites WHERE sites.id = conversations.site_id) AS site_name`,
         [
@@ -670,6 +690,7 @@ export class SqlStorage implements Storage {
           next?.urgency ?? null,
           responds,
           reopened,
+          input.author === 'agent',
         ],
       );
       const row = first(updated.rows);

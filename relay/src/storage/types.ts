@@ -6,6 +6,7 @@ import type {
   Analysis,
   AttachmentRef,
   AuthorKind,
+  AutoReplySettings,
   BusinessHours,
   ConversationStatus,
   ConversationSummary,
@@ -46,10 +47,15 @@ export interface NewSite {
   businessHours?: BusinessHours | null;
   glossary?: GlossaryEntry[];
   demo?: boolean;
+  /** Defaults to off. */
+  autoReply?: AutoReplySettings;
 }
 
 export type SitePatch = Partial<
-  Pick<Site, 'name' | 'allowedOrigins' | 'defaultLanguage' | 'languages' | 'businessHours' | 'glossary'>
+  Pick<
+    Site,
+    'name' | 'allowedOrigins' | 'defaultLanguage' | 'languages' | 'businessHours' | 'glossary' | 'autoReply'
+  >
 >;
 
 export interface NewAgent {
@@ -266,6 +272,11 @@ export interface Storage {
   getConversationSummary(id: string): Promise<ConversationSummary | null>;
   /** Sets or clears the assignee. Null if no such conversation. */
   assignConversation(id: string, agentId: string | null): Promise<Conversation | null>;
+  /**
+   * Records that a person owns the conversation now (the bot handed off, or the shopper asked for one); `changed`
+   * is false when it already was. An agent's reply and an assignment do the same. Null if no such conversation.
+   */
+  handOffConversation(id: string): Promise<{ conversation: Conversation; changed: boolean } | null>;
   /** Marks the conversation resolved now (a no-op if it already is). Null if no such conversation. */
   resolveConversation(id: string): Promise<Conversation | null>;
   /** Marks a resolved conversation open again (a no-op if it is open). Null if no such conversation. */

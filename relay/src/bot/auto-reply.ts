@@ -1,0 +1,162 @@
+// The auto-reply bot, set per site (off, after hours, when no agent answers in time, always first). It answers
+// from the knowledge base and the reply library in the shopper's language, hands off at once for safety reports,
+// complaints and whenever the shopper asks for a person, never promises refunds, discounts or compensation, and
+// falls silent for good once a person owns the conversation. It runs after the shopper's message is delivered.
+import { randomUUID } from 'node:crypto';
+import type { Analysis, Intent, ReplyTemplate, Site } from '@parley/shared';
+import { renderTemplate, templatesFor } from '@parley/shared';
+import type { Logger } from 'pino';
+import { findCommitments } from '../assist/commitments.ts';
+import type { KnowledgeSource } from '../assist/knowledge-source.ts';
+import type { Messaging, Posted } from '../messaging.ts';
+import type { Storage } from '../storage/types.ts';
+import { botTexts, formatReturn } from './bot-texts.ts';
+import { isOpen, nextOpening } from './business-hours.ts';
+import { asksForPerson } from './human-request.ts';
+
+/** Intents a person must take at once: the bot acknowledges and says a person is coming, nothing more. */
+const HAND_OFF_INTENTS: ReadonlySet<Intent> = new Set(['product_safety', 'complaint']);
+
+export type BotOutcome = 'answered' | 'handed_off' | 'silent';
+
+export interface AutoReplyDeps {
+  storage: Storage;
+  messaging: Messaging;
+  knowledge: KnowledgeSource;
+  /** Delivers a stored bot message to the shopper and the site's agents. */
+  deliver: (posted: Posted) => void;
+  /** Counts what the bot did, for containment and hand-off rates. */
+  onOutcome?: (outcome: BotOutcome, reason: string) => void;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export function createAutoReply(deps: AutoReplyDeps) {
+  const { storage, messaging, knowledge, deliver, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  async function post(conversationId: string, text: string, language: string): Promise<void> {
+    const posted = await messaging.postBotMessage({
+      conversationId,
+      clientId: `bot-${randomUUID()}`,
+      text,
+      language,
+    });
+    if (posted.created) deliver(posted);
+  }
+
+  async function handOff(posted: Posted, site: Site, reason: string): Promise<void> {
+    const handed = await storage.handOffConversation(posted.conversation.id);
+    // Another process, or an agent, got there first: one hand-off message is enough.
+    if (!handed?.changed) return;
+    const language = replyLanguage(posted.message.analysis);
+    const texts = botTexts(language);
+    let text = reason === 'product_safety' ? texts.safety : texts.handoff;
+    const opens = isOpen(site.businessHours, now()) ? null : nextOpening(site.businessHours, now());
+    if (opens) {
+      const when = formatReturn(opens, texts.language, site.businessHours?.timeZone);
+      text += `\n${texts.backAt.replace('{when}', when)}`;
+    }
+    await post(posted.conversation.id, text, texts.language);
+    deps.onOutcome?.('handed_off', reason);
+  }
+
+  async function answer(posted: Posted, site: Site): Promise<void> {
+    const current = await storage.getConversation(posted.conversation.id);
+    // A person took over (replied, was assigned, or was asked for) since the shopper wrote: stay out of it.
+    if (!current || current.handedOffAt || current.lastSeq !== posted.message.seq) {
+      deps.onOutcome?.('silent', 'taken_over');
+      return;
+    }
+    const language = replyLanguage(posted.message.analysis);
+    const reply = await bestAnswer(posted, site.id, language);
+    if (!reply) {
+      await handOff(posted, site, 'no_answer');
+      return;
+    }
+    const texts = botTexts(language);
+    await post(posted.conversation.id, `${reply}\n\n${texts.askForPerson}`, texts.language);
+    deps.onOutcome?.('answered', 'knowledge');
+  }
+
+  /**
+   * The merchant's own knowledge-base answer in the shopper's language, else a library script that needs no
+   * order details and promises nothing. Knowledge-base text is the merchant's stated policy, so it is sent as
+   * written; anything else that mentions a refund, discount or compensation is not the bot's to say.
+   */
+  async function bestAnswer(posted: Posted, siteId: string, language: string): Promise<string | null> {
+    const analysis = posted.message.analysis;
+    const intent = analysis?.intent ?? 'other';
+    const [fromKnowledge] = await knowledge.answers(siteId, posted.message.text, {
+      language: analysis?.language ?? language,
+      agentLanguage: language,
+      intent,
+      limit: 1,
+    });
+    if (fromKnowledge && fromKnowledge.language.split('-')[0] === language.split('-')[0])
+      return fromKnowledge.text;
+    for (const template of templatesFor(intent)) {
+      const text = safeScript(template, language);
+      if (text) return text;
+    }
+    return null;
+  }
+
+  async function consider(posted: Posted): Promise<void> {
+    const { message, conversation } = posted;
+    if (message.author !== 'visitor' || conversation.handedOffAt) return;
+    const site = await storage.getSite(conversation.siteId);
+    if (!site || site.autoReply.mode === 'off') return;
+    const intent = message.analysis?.intent;
+    if (asksForPerson(message.text)) return handOff(posted, site, 'asked_for_person');
+    if (intent && HAND_OFF_INTENTS.has(intent)) return handOff(posted, site, intent);
+    const { mode, delaySeconds } = site.autoReply;
+    if (mode === 'always' || (mode === 'after_hours' && !isOpen(site.businessHours, now()))) {
+      return answer(posted, site);
+    }
+    if (mode === 'no_answer') {
+      // One timer per conversation: a newer message restarts the wait.
+      clearTimeout(pending.get(conversation.id));
+      const timer = setTimeout(() => {
+        pending.delete(conversation.id);
+        answer(posted, site).catch((error: unknown) => failed(error, posted));
+      }, delaySeconds * 1000);
+      timer.unref();
+      pending.set(conversation.id, timer);
+    }
+  }
+
+  function failed(error: unknown, posted: Posted): void {
+    // Ids only: shopper text stays out of the logs.
+    logger.warn({ err: error, conversationId: posted.conversation.id }, 'auto-reply failed');
+  }
+
+  return {
+    /** Fire and forget after a shopper's message is delivered; a failure is logged and agents still have it. */
+    afterDelivery(posted: Posted): void {
+      consider(posted).catch((error: unknown) => failed(error, posted));
+    },
+    /** Stops waiting timers, for shutdown. */
+    close(): void {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+    },
+  };
+}
+
+export type AutoReply = ReturnType<typeof createAutoReply>;
+
+function replyLanguage(analysis: Analysis | undefined): string {
+  if (!analysis) return 'en';
+  if (analysis.language === 'zh') return analysis.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+  return analysis.language;
+}
+
+/** A script the bot may send as is: written in the language, no slot left to fill, no commitment in it. */
+export function safeScript(template: ReplyTemplate, language: string): string | null {
+  if (template.commitments.length > 0) return null;
+  const rendered = renderTemplate(template, language);
+  if (!rendered || rendered.missing.length > 0) return null;
+  return findCommitments(rendered.text).length === 0 ? rendered.text : null;
+}
