@@ -38,6 +38,8 @@ import { flushCoalescedWrites } from './realtime/coalesced-writes.ts';
 import type { FanOut } from './realtime/fan-out.ts';
 import { attachRealtime } from './realtime/index.ts';
 import { connectRedis, type RedisFanOut } from './realtime/redis.ts';
+import { siteRoom } from './realtime/rooms.ts';
+import { type RouterDeps, routeConversation } from './routing.ts';
 import { openStorage, pgliteDir, type StorageTarget } from './storage/index.ts';
 import type { Storage } from './storage/types.ts';
 
@@ -184,8 +186,21 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
       liveTranslation.afterDelivery(posted, realtime.fanOut.messageTranslated);
     },
     onOutcome: (outcome, reason) => metrics.botOutcomes.inc({ outcome, reason }),
+    route: (conversationId) => routeConversation(router, conversationId),
     logger,
   });
+  const router: RouterDeps = {
+    storage,
+    onlineAgentIds: async (siteId) => {
+      const sockets = await realtime.agents.in(siteRoom(siteId)).fetchSockets();
+      return new Set(
+        sockets.flatMap((socket) =>
+          socket.data.principal?.kind === 'agent' ? [socket.data.principal.agent.id] : [],
+        ),
+      );
+    },
+    announce: (summary) => realtime.fanOut.conversationUpdated(summary),
+  };
   const realtime = attachRealtime(httpServer, {
     storage,
     messaging,
@@ -214,6 +229,7 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
       compose: new ComposeService(engine, knowledgeSource),
     },
     fanOut: realtime.fanOut,
+    router,
     limiters,
     metrics,
     logger,

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Messaging } from '../messaging.ts';
 import type { Limiters } from '../rate-limit/limiters.ts';
 import type { FanOut } from '../realtime/fan-out.ts';
+import type { RouterDeps } from '../routing.ts';
 import type { Storage } from '../storage/types.ts';
 
 export interface ApiDeps {
@@ -19,6 +20,8 @@ export interface ApiDeps {
   /** Tells sockets on every relay process about changes made over HTTP. */
   fanOut: FanOut;
   limiters: Limiters;
+  /** Assigns conversations that need a person to an online agent by language and load. */
+  router: RouterDeps;
   /** Suggested replies and compose assist for agents. */
   assist: { suggestions: SuggestionService; compose: ComposeService };
 }

@@ -13,6 +13,7 @@ import { registerConversationRoutes } from './conversations.ts';
 import type { ApiDeps } from './deps.ts';
 import { registerKnowledgeRoutes } from './knowledge.ts';
 import { buildOpenApi } from './openapi.ts';
+import { registerQueueRoutes } from './queue.ts';
 import { ApiRouter } from './router.ts';
 import { registerSiteRoutes } from './sites.ts';
 import { registerVisitorRoutes } from './visitors.ts';
@@ -68,6 +69,7 @@ export function mountApi(app: Hono<AuthEnv>, options: ApiOptions): ApiRouter {
   registerAttachmentRoutes(api, options);
   registerAssistRoutes(api, options);
   registerKnowledgeRoutes(api, options);
+  registerQueueRoutes(api, options);
 
   let document: Record<string, unknown> | undefined;
   api.route(

@@ -157,6 +157,7 @@ export const conversationSchema = z.object({
   visitorReadSeq: z.number().int(),
   agentReadSeq: z.number().int(),
   firstResponseAt: timestamp.nullable(),
+  handedOffAt: timestamp.nullable(),
   resolvedAt: timestamp.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,

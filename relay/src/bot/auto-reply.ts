@@ -25,6 +25,8 @@ export interface AutoReplyDeps {
   knowledge: KnowledgeSource;
   /** Delivers a stored bot message to the shopper and the site's agents. */
   deliver: (posted: Posted) => void;
+  /** Finds a person for a conversation the bot handed off (routing by language and load). */
+  route?: (conversationId: string) => Promise<unknown>;
   /** Counts what the bot did, for containment and hand-off rates. */
   onOutcome?: (outcome: BotOutcome, reason: string) => void;
   logger: Logger;
@@ -59,7 +61,14 @@ export function createAutoReply(deps: AutoReplyDeps) {
       text += `\n${texts.backAt.replace('{when}', when)}`;
     }
     await post(posted.conversation.id, text, texts.language);
+    await storage.recordEvent({
+      type: 'bot.handed_off',
+      siteId: posted.conversation.siteId,
+      conversationId: posted.conversation.id,
+      payload: { reason },
+    });
     deps.onOutcome?.('handed_off', reason);
+    await deps.route?.(posted.conversation.id);
   }
 
   async function answer(posted: Posted, site: Site): Promise<void> {
@@ -77,6 +86,11 @@ export function createAutoReply(deps: AutoReplyDeps) {
     }
     const texts = botTexts(language);
     await post(posted.conversation.id, `${reply}\n\n${texts.askForPerson}`, texts.language);
+    await storage.recordEvent({
+      type: 'bot.answered',
+      siteId: posted.conversation.siteId,
+      conversationId: posted.conversation.id,
+    });
     deps.onOutcome?.('answered', 'knowledge');
   }
 

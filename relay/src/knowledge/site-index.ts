@@ -58,7 +58,9 @@ export class SiteIndex {
     const hits: IndexHit[] = [];
     const field = language ? `${ANSWER_FIELD}${language.code}` : undefined;
     const fields =
-      field && this.#fields.has(field) ? [field, ...(language?.isSiteDefault ? ['title', 'tags'] : [])] : undefined;
+      field && this.#fields.has(field)
+        ? [field, ...(language?.isSiteDefault ? ['title', 'tags'] : [])]
+        : undefined;
     for (const result of this.#search.search(query, fields ? { fields } : {})) {
       const entry = this.entries.get(result.id as string);
       if (entry) hits.push({ entry, score: result.score });

@@ -461,6 +461,15 @@ export class SqlStorage implements Storage {
     return current ? { conversation: current, changed: false } : null;
   }
 
+  async openAssignmentCounts(siteId: string): Promise<Map<string, number>> {
+    const { rows } = await this.#sql.query<{ assignee_id: string; open: number }>(
+      `SELECT assignee_id, count(*)::int AS open FROM conversations
+       WHERE site_id = $1 AND status = 'open' AND assignee_id IS NOT NULL GROUP BY assignee_id`,
+      [siteId],
+    );
+    return new Map(rows.map((row) => [row.assignee_id, row.open]));
+  }
+
   async resolveConversation(id: string): Promise<Conversation | null> {
     const { rows } = await this.#sql.query<ConversationRow>(
       `UPDATE conversations SET status = 'resolved', resolved_at = now()

@@ -277,6 +277,8 @@ export interface Storage {
    * is false when it already was. An agent's reply and an assignment do the same. Null if no such conversation.
    */
   handOffConversation(id: string): Promise<{ conversation: Conversation; changed: boolean } | null>;
+  /** Open conversations assigned to each agent of the site (agents with none are absent): routing's load. */
+  openAssignmentCounts(siteId: string): Promise<Map<string, number>>;
   /** Marks the conversation resolved now (a no-op if it already is). Null if no such conversation. */
   resolveConversation(id: string): Promise<Conversation | null>;
   /** Marks a resolved conversation open again (a no-op if it is open). Null if no such conversation. */
