@@ -42,6 +42,8 @@ import { siteRoom } from './realtime/rooms.ts';
 import { type RouterDeps, routeConversation } from './routing.ts';
 import { openStorage, pgliteDir, type StorageTarget } from './storage/index.ts';
 import type { Storage } from './storage/types.ts';
+import { computeTeamMetrics } from './team-metrics/compute.ts';
+import { registerTeamGauges } from './team-metrics/prometheus.ts';
 
 const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -169,6 +171,14 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
   const messaging = new Messaging({ storage, engine, metrics, logger });
   const conversations = new Conversations(storage);
   const knowledge = createKnowledgeBase(storage);
+  registerTeamGauges(metrics.registry, async () => {
+    const until = new Date();
+    const facts = await storage.teamMetricsFacts({
+      since: new Date(until.getTime() - 86_400_000).toISOString(),
+      until: until.toISOString(),
+    });
+    return computeTeamMetrics(facts.conversations, facts.events);
+  });
   const knowledgeSource = assistKnowledge(knowledge);
 
   // Socket.IO must wrap the HTTP listener, and the app needs the fan-out that Socket.IO provides, so the

@@ -1,5 +1,5 @@
 // /api/v1/assist: the language pipeline on demand, for pages Parley does not own (the extension's assist panel).
-import type { Analysis } from '@parley/shared';
+import type { Analysis, SuggestResult } from '@parley/shared';
 import { checkMessageText, ParleyError } from '@parley/shared';
 import { analyzeInputSchema, languageCodeSchema } from '@parley/shared/schemas';
 import { z } from 'zod';
@@ -105,6 +105,15 @@ const translationSchema = z.object({
 });
 
 export function registerAssistRoutes(api: ApiRouter, { messaging, storage, assist }: ApiDeps): void {
+  /** Suggestions shown, for the acceptance rate in team metrics (ids and counts only, no text). */
+  const recordShown = (siteId: string | null, conversationId: string | null, result: SuggestResult) =>
+    storage.recordEvent({
+      type: 'suggestion.shown',
+      siteId,
+      conversationId,
+      payload: { count: result.suggestions.length, intent: result.intent, language: result.language },
+    });
+
   /** The site a foreign-page request is about: the one asked for if visible, else the agent's own. */
   const requestedSite = async (principal: Principal, siteId: string | undefined) => {
     const id = siteId ?? siteScope(principal);
@@ -140,6 +149,7 @@ export function registerAssistRoutes(api: ApiRouter, { messaging, storage, assis
           agentLanguage: voice.language,
           ...(voice.persona ? { persona: voice.persona } : {}),
         });
+        await recordShown(turn.siteId, body.conversationId, result);
         return c.json({ data: result });
       }
       const site = await requestedSite(principal, body.siteId);
@@ -157,6 +167,7 @@ export function registerAssistRoutes(api: ApiRouter, { messaging, storage, assis
         agentLanguage: voice.language,
         ...(voice.persona ? { persona: voice.persona } : {}),
       });
+      await recordShown(site?.id ?? null, null, result);
       return c.json({ data: result });
     },
   );

@@ -16,6 +16,7 @@ import { buildOpenApi } from './openapi.ts';
 import { registerQueueRoutes } from './queue.ts';
 import { ApiRouter } from './router.ts';
 import { registerSiteRoutes } from './sites.ts';
+import { registerTeamMetricsRoutes } from './team-metrics.ts';
 import { registerVisitorRoutes } from './visitors.ts';
 
 export type { ApiDeps } from './deps.ts';
@@ -70,6 +71,7 @@ export function mountApi(app: Hono<AuthEnv>, options: ApiOptions): ApiRouter {
   registerAssistRoutes(api, options);
   registerKnowledgeRoutes(api, options);
   registerQueueRoutes(api, options);
+  registerTeamMetricsRoutes(api, options);
 
   let document: Record<string, unknown> | undefined;
   api.route(

@@ -33,6 +33,7 @@ import {
   uploaderColumns,
   type VisitorRow,
 } from './rows.ts';
+import { teamMetricsFacts } from './team-metrics-store.ts';
 import type {
   AgentPatch,
   AppendResult,
@@ -55,6 +56,7 @@ import type {
   SqlClient,
   SqlExecutor,
   Storage,
+  TeamMetricsFilter,
   Visitor,
 } from './types.ts';
 
@@ -468,6 +470,10 @@ export class SqlStorage implements Storage {
       [siteId],
     );
     return new Map(rows.map((row) => [row.assignee_id, row.open]));
+  }
+
+  teamMetricsFacts(filter: TeamMetricsFilter) {
+    return teamMetricsFacts(this.#sql, filter);
   }
 
   async resolveConversation(id: string): Promise<Conversation | null> {

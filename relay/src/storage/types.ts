@@ -17,6 +17,7 @@ import type {
   Urgency,
 } from '@parley/shared';
 import type { Commitment, KnowledgeTopic } from '../knowledge/vocabulary.ts';
+import type { ConversationFacts, TeamEventFacts } from '../team-metrics/compute.ts';
 
 export interface Visitor {
   id: string;
@@ -155,6 +156,14 @@ export interface ErasureReport {
   events: number;
 }
 
+/** A date range [since, until), and optionally one site and one buyer language. */
+export interface TeamMetricsFilter {
+  since: string;
+  until: string;
+  siteId?: string | undefined;
+  language?: string | undefined;
+}
+
 export interface EventRecord {
   type: string;
   siteId?: string | null;
@@ -279,6 +288,10 @@ export interface Storage {
   handOffConversation(id: string): Promise<{ conversation: Conversation; changed: boolean } | null>;
   /** Open conversations assigned to each agent of the site (agents with none are absent): routing's load. */
   openAssignmentCounts(siteId: string): Promise<Map<string, number>>;
+  /** What team metrics are computed from: conversations started in the range, and agents' feedback events. */
+  teamMetricsFacts(
+    filter: TeamMetricsFilter,
+  ): Promise<{ conversations: ConversationFacts[]; events: TeamEventFacts }>;
   /** Marks the conversation resolved now (a no-op if it already is). Null if no such conversation. */
   resolveConversation(id: string): Promise<Conversation | null>;
   /** Marks a resolved conversation open again (a no-op if it is open). Null if no such conversation. */
