@@ -1,6 +1,8 @@
-// The MV3 manifest. No host permissions at install: access to a site is requested at runtime (DESIGN.md).
+// The MV3 manifest. No host permissions at install: access to a site is requested at runtime (DESIGN.md), and
+// the overlay content script is registered by the background worker only on the sites the agent granted.
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
+import { adapterHostPatterns } from './src/sites/registry.ts';
 
 export const SIDE_PANEL_PATH = 'src/sidepanel/index.html';
 
@@ -22,6 +24,8 @@ export default defineManifest({
   },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   side_panel: { default_path: SIDE_PANEL_PATH },
-  permissions: ['storage', 'sidePanel'],
-  optional_host_permissions: ['https://*/*', 'http://*/*'],
+  // `scripting` registers the overlay on granted sites; it grants no host access by itself.
+  permissions: ['storage', 'sidePanel', 'scripting'],
+  // Every site adapter's hosts, named one by one so Chrome's prompt names the site being enabled.
+  optional_host_permissions: adapterHostPatterns(),
 });

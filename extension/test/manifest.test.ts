@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import manifest, { SIDE_PANEL_PATH } from '../manifest.config.ts';
+import { adapterHostPatterns } from '../src/sites/registry.ts';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const built = existsSync(join(dist, 'manifest.json'));
@@ -17,15 +18,19 @@ type Manifest = Record<string, unknown> & {
   permissions?: string[];
   optional_host_permissions?: string[];
   content_security_policy?: unknown;
+  web_accessible_resources?: unknown;
 };
 
 function checkManifest(m: Manifest) {
   expect(m.manifest_version).toBe(3);
   expect(m.name).toBe('Parley — multilingual support copilot');
   expect(m.host_permissions ?? []).toEqual([]);
+  // The overlay is registered at runtime on granted sites only (chrome.scripting), never declared for all.
   expect(m.content_scripts ?? []).toEqual([]);
-  expect(m.permissions).toEqual(['storage', 'sidePanel']);
-  expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(m.permissions).toEqual(['storage', 'sidePanel', 'scripting']);
+  expect(m.optional_host_permissions).toEqual(adapterHostPatterns());
+  // No page can probe for Parley: nothing is web-accessible.
+  expect(m.web_accessible_resources).toBeUndefined();
   expect(m.side_panel?.default_path).toBe(SIDE_PANEL_PATH);
   expect(m.background?.service_worker).toMatch(/\.(js|ts)$/);
   // Everything the extension runs ships inside it: no script path may point off the package.

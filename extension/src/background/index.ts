@@ -1,5 +1,12 @@
-// The extension's service worker: makes the toolbar button open the side panel. It holds no state of its own.
+// The extension's service worker: opens the side panel from the toolbar, answers the overlay's assist requests
+// (it alone reads the agent token), and keeps the overlay registered on the sites the agent granted.
 import browser from 'webextension-polyfill';
+import { AssistError } from '../assist/assist-client.ts';
+import { createHttpAssist } from '../assist/http-assist.ts';
+import { answerAssistRequest, isAssistRequest } from '../assist/runtime-assist.ts';
+import overlayScript from '../content/overlay-script.ts?iife';
+import { createBrowserSettingsStore } from '../settings/browser-storage.ts';
+import { syncOverlayRegistration } from './content-registration.ts';
 
 browser.runtime.onInstalled.addListener(() => {
   // chrome.sidePanel is absent in browsers (and Chrome versions) without side panels; the action then does nothing.
@@ -8,3 +15,31 @@ browser.runtime.onInstalled.addListener(() => {
     console.error('[parley/background] could not make the action open the side panel', error);
   });
 });
+
+const settings = createBrowserSettingsStore(browser.storage.local);
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isAssistRequest(message)) return undefined;
+  return (async () => {
+    const { relayUrl, token } = await settings.load();
+    if (!relayUrl || !token) {
+      const error = new AssistError('not_configured', 'Sign in from the Parley side panel first.');
+      return { ok: false, error: { code: error.code, message: error.message } };
+    }
+    return answerAssistRequest(createHttpAssist({ relayUrl, token }), message);
+  })();
+});
+
+async function syncRegistration(): Promise<void> {
+  const { origins = [] } = await chrome.permissions.getAll();
+  await syncOverlayRegistration(chrome.scripting, origins, overlayScript);
+}
+
+function logSyncError(error: unknown): void {
+  console.error('[parley/background] could not register the page overlay', error);
+}
+
+// Every start of the worker, and whenever the agent grants or revokes a site.
+syncRegistration().catch(logSyncError);
+chrome.permissions.onAdded.addListener(() => void syncRegistration().catch(logSyncError));
+chrome.permissions.onRemoved.addListener(() => void syncRegistration().catch(logSyncError));

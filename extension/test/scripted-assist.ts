@@ -1,0 +1,86 @@
+// An in-memory assist API for overlay tests: answers from a table keyed by message text, and remembers what the
+// overlay asked, so tests can check what left the page.
+import type { Analysis, Suggestion, SuggestResult } from '@parley/shared';
+import { type AssistClient, AssistError, type Translation } from '../src/assist/assist-client.ts';
+
+export interface ScriptedAssist extends AssistClient {
+  analysed: string[];
+  suggestedFor: string[];
+}
+
+export function scriptedAssist(options: {
+  analyses?: Record<string, Partial<Analysis>>;
+  translations?: Record<string, string>;
+  /** Translation engine missing on the relay (offline mode). */
+  translateOffline?: boolean;
+  suggestions?: Suggestion[];
+}): ScriptedAssist {
+  const analysed: string[] = [];
+  const suggestedFor: string[] = [];
+  return {
+    analysed,
+    suggestedFor,
+    async analyze({ text }) {
+      analysed.push(text);
+      return {
+        language: 'th',
+        intent: 'other',
+        urgency: 'normal',
+        confidence: 0.9,
+        degraded: false,
+        ...options.analyses?.[text],
+      } as Analysis;
+    },
+    async translate({ text, to, from }): Promise<Translation> {
+      if (options.translateOffline)
+        throw new AssistError('unavailable', 'No translation engine is configured.');
+      return { text: options.translations?.[text] ?? `[${to}] ${text}`, from: from ?? 'th', to };
+    },
+    async suggest({ text }): Promise<SuggestResult> {
+      suggestedFor.push(text);
+      return { suggestions: options.suggestions ?? [], intent: 'other', language: 'th', degraded: false };
+    },
+  };
+}
+
+export function suggestion(
+  text: string,
+  backTranslation: string,
+  extra: Partial<Suggestion> = {},
+): Suggestion {
+  return {
+    text,
+    language: 'th',
+    backTranslation,
+    backTranslationLanguage: 'en',
+    source: 'template',
+    slots: { filled: {}, missing: [] },
+    commitments: [],
+    clarifying: false,
+    warnings: [],
+    ...extra,
+  };
+}
+
+/** Visibility under the test's control: nothing is on screen until `show` says so. */
+export function manualVisibility() {
+  const observed = new Set<Element>();
+  let notify: (elements: Element[]) => void = () => {};
+  return {
+    observed,
+    factory: (onVisible: (elements: Element[]) => void) => {
+      notify = onVisible;
+      return {
+        observe: (element: Element) => observed.add(element),
+        unobserve: (element: Element) => observed.delete(element),
+        disconnect: () => observed.clear(),
+      };
+    },
+    show(elements: Element[]) {
+      notify(elements.filter((element) => observed.has(element)));
+    },
+    showAll() {
+      notify([...observed]);
+    },
+  };
+}
