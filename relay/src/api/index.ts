@@ -12,6 +12,7 @@ import { registerAttachmentRoutes } from './attachments.ts';
 import { registerConversationRoutes } from './conversations.ts';
 import type { ApiDeps } from './deps.ts';
 import { registerKnowledgeRoutes } from './knowledge.ts';
+import { registerKnowledgeFromChatRoutes } from './knowledge-from-chat.ts';
 import { buildOpenApi } from './openapi.ts';
 import { registerQueueRoutes } from './queue.ts';
 import { ApiRouter } from './router.ts';
@@ -70,6 +71,7 @@ export function mountApi(app: Hono<AuthEnv>, options: ApiOptions): ApiRouter {
   registerAttachmentRoutes(api, options);
   registerAssistRoutes(api, options);
   registerKnowledgeRoutes(api, options);
+  registerKnowledgeFromChatRoutes(api, options);
   registerQueueRoutes(api, options);
   registerTeamMetricsRoutes(api, options);
 
