@@ -84,4 +84,32 @@ describe('GET /api/v1/metrics/team', () => {
     const probe = await relay.api(`/api/v1/metrics/team?siteId=${demoSite}`, { token: agentB.token });
     expect(probe.status).toBe(404);
   });
+
+  it('exports corrections on stored messages as JSON Lines for the language benchmark', async () => {
+    const messages = (await (
+      await relay.api(`/api/v1/conversations/${thaiConversation}/messages`)
+    ).json()) as {
+      data: Message[];
+    };
+    const buyerMessage = messages.data.find((m) => m.author === 'visitor')!;
+    await relay.api('/api/v1/assist/feedback', {
+      method: 'POST',
+      body: JSON.stringify({
+        kind: 'intent_corrected',
+        conversationId: thaiConversation,
+        messageId: buyerMessage.id,
+        from: buyerMessage.analysis!.intent,
+        to: 'delivery_problem',
+      }),
+    });
+    const res = await relay.api('/api/v1/assist/corrections');
+    expect(res.headers.get('content-type')).toMatch(/ndjson/);
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { text: buyerMessage.text, intent: 'delivery_problem', lang: 'th', was: buyerMessage.analysis!.intent },
+    ]);
+  });
 });

@@ -113,6 +113,30 @@ export function registerTeamMetricsRoutes(api: ApiRouter, { storage }: ApiDeps):
 
   api.route(
     {
+      method: 'get',
+      path: '/api/v1/assist/corrections',
+      tag: 'assist',
+      summary: 'Intent tags agents corrected, as JSON Lines for `pnpm bench:language --corrections`',
+      description:
+        'One line per correction made with a messageId: {"text","intent","lang","was"}, where intent is the ' +
+        'agent’s tag and was the engine’s. Message text is included: admins and the site’s agents only.',
+      auth: 'bearer',
+      responses: { 200: { description: 'JSON Lines', contentTypes: ['application/x-ndjson'] } },
+    },
+    async (c) => {
+      const corrections = await storage.intentCorrections(siteScope(c.get('principal')));
+      c.header('content-type', 'application/x-ndjson; charset=utf-8');
+      return c.body(
+        corrections
+          .map((row) => JSON.stringify({ text: row.text, intent: row.to, lang: row.language, was: row.from }))
+          .map((line) => `${line}\n`)
+          .join(''),
+      );
+    },
+  );
+
+  api.route(
+    {
       method: 'post',
       path: '/api/v1/assist/feedback',
       tag: 'assist',

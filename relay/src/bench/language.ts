@@ -4,6 +4,7 @@
 //   test set (intents.test.jsonl): written independently and never looked at message by message.
 // Also compares detection libraries (detector-comparison.ts) and times the LLM engine against the local
 // OpenAI-compatible test server (llm-overhead.ts), all in the same run.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { detectAll } from 'tinyld';
@@ -14,7 +15,13 @@ import { type EvalRow, earlierMessages, loadEvalSet as load, STORE_LANGUAGES } f
 import { measureLlmEngine } from './llm-overhead.ts';
 import { percentiles } from './percentiles.ts';
 
-const { values: args } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    /** JSON Lines from GET /api/v1/assist/corrections: agents' corrected intent tags, measured as a third set. */
+    corrections: { type: 'string' },
+  },
+});
 
 const engine = new OfflineEngine();
 const started = performance.now();
@@ -119,7 +126,17 @@ function measure(rows: readonly EvalRow[]) {
   };
 }
 
-const sets = { dev: measure(load('intents.dev.jsonl')), test: measure(load('intents.test.jsonl')) };
+const sets: Record<string, ReturnType<typeof measure>> = {
+  dev: measure(load('intents.dev.jsonl')),
+  test: measure(load('intents.test.jsonl')),
+};
+if (args.corrections) {
+  const corrected = readFileSync(args.corrections, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as EvalRow);
+  if (corrected.length > 0) sets['agent corrections'] = measure(corrected);
+}
 const test = load('intents.test.jsonl');
 const detectors = compareDetectors(test, await loadDetectors());
 const analyzeEach = timeEachMessage(test, (text) => engine.analyzeSync({ text }));

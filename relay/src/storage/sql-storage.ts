@@ -472,6 +472,17 @@ export class SqlStorage implements Storage {
     return new Map(rows.map((row) => [row.assignee_id, row.open]));
   }
 
+  async intentCorrections(siteId?: string) {
+    const { rows } = await this.#sql.query<{ text: string; language: string; from: string; to: string }>(
+      `SELECT m.text, m.language, e.payload->>'from' AS "from", e.payload->>'to' AS "to"
+       FROM events e JOIN messages m ON m.id = e.payload->>'messageId'
+       WHERE e.type = 'intent.corrected' AND ($1::text IS NULL OR e.site_id = $1)
+       ORDER BY e.created_at, e.id`,
+      [siteId ?? null],
+    );
+    return rows;
+  }
+
   teamMetricsFacts(filter: TeamMetricsFilter) {
     return teamMetricsFacts(this.#sql, filter);
   }

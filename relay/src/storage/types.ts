@@ -288,6 +288,11 @@ export interface Storage {
   handOffConversation(id: string): Promise<{ conversation: Conversation; changed: boolean } | null>;
   /** Open conversations assigned to each agent of the site (agents with none are absent): routing's load. */
   openAssignmentCounts(siteId: string): Promise<Map<string, number>>;
+  /**
+   * Intent tags agents corrected on stored messages, oldest first: the message text and language, the tag the
+   * engine gave and the one the agent chose. Evaluation data for the language benchmark.
+   */
+  intentCorrections(siteId?: string): Promise<{ text: string; language: string; from: string; to: string }[]>;
   /** What team metrics are computed from: conversations started in the range, and agents' feedback events. */
   teamMetricsFacts(
     filter: TeamMetricsFilter,
