@@ -28,7 +28,8 @@ const started = performance.now();
 engine.analyzeSync({ text: 'warm up' }); // trains the model outside the timed loops
 const trainingMs = performance.now() - started;
 const ratio = (n: number, d: number) => Math.round((1000 * n) / d) / 1000;
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+// A share of nothing (no product_safety rows among agents' corrections) is not 0% or NaN%: it is not applicable.
+const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
 
 function timePerMessage(rows: readonly EvalRow[], fn: (text: string) => unknown): number {
   const rounds = 10;
