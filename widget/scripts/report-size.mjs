@@ -1,6 +1,7 @@
-// Prints what a shopper downloads: the loader, then every file dist/frame/index.html loads, gzip and brotli.
+// Prints what a shopper downloads: the loader, every file dist/frame/index.html loads, and their UI language's
+// strings (dist/frame/i18n/<language>.json; the largest one counts, as the worst case), gzip and brotli.
 // Run after `pnpm --filter @parley/widget build`; exits non-zero when a budget from DESIGN.md is exceeded.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -44,7 +45,14 @@ const page = measure('frame/index.html', htmlPath);
 const assets = frameAssets(readFileSync(htmlPath, 'utf8')).map((path) =>
   measure(path.slice(dist.length + 1), path),
 );
-const rows = [loader, page, ...assets];
+// English is inline; every other language fetches exactly one of these, so the largest is what the budget must fit.
+const i18nDir = join(dist, 'frame', 'i18n');
+const languages = readdirSync(i18nDir, { recursive: true }).filter((name) => name.endsWith('.json'));
+if (languages.length === 0) throw new Error(`No UI language files in ${i18nDir}.`);
+const largest = languages
+  .map((name) => measure(`frame/i18n/${name} (largest of ${languages.length})`, join(i18nDir, name)))
+  .reduce((max, row) => (row.gzip > max.gzip ? row : max));
+const rows = [loader, page, ...assets, largest];
 const total = rows.reduce(
   (sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
   {

@@ -12,7 +12,6 @@ import {
 import type { ChatConnection, ConnectionStatus, Unsubscribe } from './connection/types.ts';
 import { lastSeq, mergeMessages, resumeSeq } from './merge-messages.ts';
 import type { OutboxStore } from './outbox-store.ts';
-import { errorText } from './strings.ts';
 
 export interface OutboxMessage {
   clientId: string;
@@ -32,8 +31,8 @@ export interface ChatState {
   messages: readonly Message[];
   /** Not yet acknowledged, in the order the visitor sent them. */
   outbox: readonly OutboxMessage[];
-  /** The last error the visitor should read, in their words, or undefined. */
-  notice: string | undefined;
+  /** The last error the visitor should read (the UI words it in their language), or undefined. */
+  notice: Pick<ErrorBody, 'code' | 'details'> | undefined;
   /** Language to show agent replies in: the visitor's latest message, else their locale. */
   visitorLanguage: string | undefined;
   /** From Parley('identify'); kept for the relay's visitor profile, which the wire protocol does not carry yet. */
@@ -255,7 +254,7 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
   const refused = (item: OutboxMessage, error: ErrorBody) => {
     const giveBack = state.draft.trim() === '';
     update({
-      notice: errorText(error),
+      notice: error,
       draft: giveBack ? item.text : state.draft,
       outbox: giveBack
         ? state.outbox.filter((entry) => entry !== item)
@@ -329,7 +328,7 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
       try {
         text = checkMessageText(state.draft);
       } catch (error) {
-        update({ notice: errorText(ParleyError.fromUnknown(error)) });
+        update({ notice: ParleyError.fromUnknown(error) });
         return;
       }
       const item: OutboxMessage = {

@@ -5,10 +5,11 @@ import { createChatStore } from './chat-store.ts';
 import { App } from './components/App.tsx';
 import { COMPOSER_INPUT_ID } from './components/Composer.tsx';
 import { createSocketConnection } from './connection/socket.ts';
+import { loadTranslation } from './i18n/load-translation.ts';
+import type { Translation } from './i18n/translation.ts';
 import { createIndexedDbOutbox } from './outbox-store.ts';
 import { readFrameParams } from './params.ts';
 import { createParentBridge } from './parent-bridge.ts';
-import { strings } from './strings.ts';
 import { trackVisibility } from './visibility.ts';
 import { createVisitorTokenStore } from './visitor-token.ts';
 import './styles.css';
@@ -28,7 +29,7 @@ if (params.color) document.documentElement.style.setProperty('--accent', params.
 
 if (!params.site) {
   console.error('Parley: the frame URL has no ?site=<public key>; load it through widget.js instead.');
-  root.textContent = strings.missingSite;
+  root.textContent = 'This chat is missing its site key.'; // Only a misconfigured page sees this.
 } else {
   const connection = createSocketConnection({
     url: location.origin,
@@ -45,6 +46,19 @@ if (!params.site) {
   // its own (no host page), it is open.
   const visibility = trackVisibility(document, !bridge.enabled, store.setVisible);
 
+  const close = bridge.enabled ? () => bridge.post({ type: 'parley:close' }) : undefined;
+  /** The latest request wins, so a slow chunk for an earlier setLocale cannot replace a later language. */
+  let wanted: string | undefined;
+  const showIn = async (locale: string | undefined) => {
+    wanted = locale;
+    const t: Translation = await loadTranslation(locale);
+    if (wanted !== locale) return;
+    document.documentElement.lang = t.language;
+    document.documentElement.dir = t.dir;
+    document.title = t.strings.title;
+    render(<App store={store} onClose={close} t={t} />, root);
+  };
+
   store.onAgentMessage((message) => {
     if (message.author === 'agent' || message.author === 'bot') {
       bridge.post({
@@ -55,16 +69,18 @@ if (!params.site) {
   });
   bridge.onCommand((command) => {
     if (command.type === 'parley:focus') document.getElementById(COMPOSER_INPUT_ID)?.focus();
-    else if (command.type === 'parley:setLocale') store.setLocale(command.locale);
     else if (command.type === 'parley:visibility') visibility.setOpen(command.open);
-    else {
+    else if (command.type === 'parley:setLocale') {
+      store.setLocale(command.locale);
+      void showIn(command.locale);
+    } else {
       const { name, email } = command;
       store.identify({ ...(name !== undefined && { name }), ...(email !== undefined && { email }) });
     }
   });
 
-  const close = bridge.enabled ? () => bridge.post({ type: 'parley:close' }) : undefined;
-  render(<App store={store} onClose={close} />, root);
+  // Connecting does not wait for the strings; the first paint does, so a Thai shopper never sees English flash.
+  // 'ready' follows the first paint: the loader's queued 'parley:focus' needs the message box to exist.
   store.start();
-  bridge.post({ type: 'parley:ready' });
+  void showIn(params.locale ?? navigator.language).then(() => bridge.post({ type: 'parley:ready' }));
 }

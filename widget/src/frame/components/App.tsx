@@ -2,13 +2,22 @@
 // ChatStore.
 import { useEffect } from 'preact/hooks';
 import type { ChatStore } from '../chat-store.ts';
-import { errorText, strings } from '../strings.ts';
+import { english, errorText, type Translation } from '../i18n/translation.ts';
 import { Composer } from './Composer.tsx';
 import { Header } from './Header.tsx';
 import { MessageList } from './MessageList.tsx';
 import { useChatState } from './use-chat-state.ts';
 
-export function App({ store, onClose }: { store: ChatStore; onClose?: (() => void) | undefined }) {
+export function App({
+  store,
+  onClose,
+  t = english,
+}: {
+  store: ChatStore;
+  onClose?: (() => void) | undefined;
+  /** The shopper's UI language; English until theirs has loaded (and in tests). */
+  t?: Translation;
+}) {
   const state = useChatState(store);
   useEffect(() => {
     if (!onClose) return;
@@ -22,14 +31,15 @@ export function App({ store, onClose }: { store: ChatStore; onClose?: (() => voi
 
   return (
     <div class="chat">
-      <Header siteName={state.siteName} status={state.status} onClose={onClose} />
+      <Header t={t} siteName={state.siteName} status={state.status} onClose={onClose} />
       {state.refusal ? (
         <p class="unavailable" role="alert" data-testid="unavailable">
-          {errorText(state.refusal)}
+          {errorText(t, state.refusal)}
         </p>
       ) : (
         <>
           <MessageList
+            t={t}
             messages={state.messages}
             outbox={state.outbox}
             siteName={state.siteName}
@@ -39,11 +49,12 @@ export function App({ store, onClose }: { store: ChatStore; onClose?: (() => voi
           {/* Always in the tree, so assistive tech hears the text when it appears; it only changes when typing
               starts or stops, never on each repeated event. */}
           <p class="typing" aria-live="polite" aria-atomic="true" data-testid="agent-typing">
-            {state.agentTyping ? strings.agentTyping : ''}
+            {state.agentTyping ? t.strings.agentTyping : ''}
           </p>
           <Composer
+            t={t}
             draft={state.draft}
-            notice={state.notice}
+            notice={state.notice && errorText(t, state.notice)}
             onDraft={store.setDraft}
             onSend={store.send}
             onBlur={store.stopTyping}

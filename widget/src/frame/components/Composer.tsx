@@ -2,7 +2,7 @@
 // short. Errors appear next to the box and the draft stays, so nothing typed is lost.
 import { MAX_MESSAGE_LENGTH } from '@parley/shared';
 import type { TargetedKeyboardEvent } from 'preact';
-import { strings } from '../strings.ts';
+import type { Translation } from '../i18n/translation.ts';
 
 export const COMPOSER_INPUT_ID = 'parley-input';
 
@@ -10,12 +10,14 @@ export const COMPOSER_INPUT_ID = 'parley-input';
 const COUNTER_FROM = Math.floor(MAX_MESSAGE_LENGTH * 0.9);
 
 export function Composer({
+  t,
   draft,
   notice,
   onDraft,
   onSend,
   onBlur,
 }: {
+  t: Translation;
   draft: string;
   notice: string | undefined;
   onDraft: (text: string) => void;
@@ -47,7 +49,7 @@ export function Composer({
       )}
       <div class="composer-row">
         <label for={COMPOSER_INPUT_ID} class="sr-only">
-          {strings.inputLabel}
+          {t.strings.inputLabel}
         </label>
         <textarea
           id={COMPOSER_INPUT_ID}
@@ -56,7 +58,7 @@ export function Composer({
           rows={1}
           dir="auto"
           enterkeyhint="send"
-          placeholder={strings.placeholder}
+          placeholder={t.strings.placeholder}
           value={draft}
           aria-invalid={tooLong}
           aria-describedby={describedBy || undefined}
@@ -64,7 +66,7 @@ export function Composer({
           onKeyDown={onKeyDown}
           onBlur={onBlur}
         />
-        <button type="submit" class="send" aria-label={strings.send} data-testid="composer-send">
+        <button type="submit" class="send" aria-label={t.strings.send} data-testid="composer-send">
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
           </svg>
@@ -72,7 +74,7 @@ export function Composer({
       </div>
       {showCounter && (
         <p id="parley-counter" class={tooLong ? 'counter over' : 'counter'} data-testid="composer-counter">
-          {strings.counter(draft.length)}
+          {t.fill('{length} / {max}', { length: draft.length, max: MAX_MESSAGE_LENGTH })}
         </p>
       )}
     </form>

@@ -1,23 +1,25 @@
 // The frame's header: the merchant's name from the session, the connection state, and the close button.
 import type { ChatState } from '../chat-store.ts';
-import { strings } from '../strings.ts';
+import type { Translation } from '../i18n/translation.ts';
 
 export function Header({
+  t,
   siteName,
   status,
   onClose,
 }: {
+  t: Translation;
   siteName: string;
   status: ChatState['status'];
   onClose?: (() => void) | undefined;
 }) {
   const statusText =
-    status === 'connecting' ? strings.connecting : status === 'offline' ? strings.offline : '';
+    status === 'connecting' ? t.strings.connecting : status === 'offline' ? t.strings.offline : '';
   return (
     <header class="header">
       <div class="header-text">
         <h1 class="title" data-testid="site-name">
-          {siteName || strings.title}
+          {siteName || t.strings.title}
         </h1>
         <p class="status" role="status" data-testid="connection-status">
           {statusText}
@@ -27,7 +29,7 @@ export function Header({
         <button
           type="button"
           class="icon-button"
-          aria-label={strings.close}
+          aria-label={t.strings.close}
           data-testid="close"
           onClick={onClose}
         >

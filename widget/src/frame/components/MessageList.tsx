@@ -4,27 +4,22 @@
 import type { Message } from '@parley/shared';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { OutboxMessage } from '../chat-store.ts';
-import { strings } from '../strings.ts';
+import type { Translation } from '../i18n/translation.ts';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
-}
-
-function authorLabel(author: Message['author'], siteName: string): string {
-  if (author === 'visitor') return strings.you;
-  if (author === 'bot') return `${siteName || strings.title} (automatic reply)`;
-  return siteName || strings.title;
+function authorLabel(t: Translation, author: Message['author'], siteName: string): string {
+  if (author === 'visitor') return t.strings.you;
+  const name = siteName || t.strings.title;
+  return author === 'bot' ? t.fill(t.strings.autoReply, { name }) : name;
 }
 
 function MessageBubble({
+  t,
   message,
   siteName,
   visitorLanguage,
   seen,
 }: {
+  t: Translation;
   message: Message;
   siteName: string;
   visitorLanguage: string | undefined;
@@ -45,42 +40,44 @@ function MessageBubble({
       data-status="sent"
       data-seq={message.seq}
     >
-      <span class="sr-only">{authorLabel(message.author, siteName)}: </span>
+      <span class="sr-only">{authorLabel(t, message.author, siteName)}: </span>
       <p class="text" dir="auto">
         {text}
       </p>
       <p class="meta">
-        <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+        <time dateTime={message.createdAt}>{t.time(message.createdAt)}</time>
         {translation && (
           <button type="button" class="link" onClick={() => setShowOriginal(!showOriginal)}>
-            {showOriginal ? strings.showTranslation : strings.showOriginal}
+            {showOriginal ? t.strings.showTranslation : t.strings.showOriginal}
           </button>
         )}
-        {seen && <span data-testid="seen">{strings.seen}</span>}
+        {seen && <span data-testid="seen">{t.strings.seen}</span>}
       </p>
     </li>
   );
 }
 
-function OutboxBubble({ item }: { item: OutboxMessage }) {
+function OutboxBubble({ t, item }: { t: Translation; item: OutboxMessage }) {
   return (
     <li class="bubble" data-testid="message" data-author="visitor" data-status={item.status}>
-      <span class="sr-only">{strings.you}: </span>
+      <span class="sr-only">{t.strings.you}: </span>
       <p class="text" dir="auto">
         {item.text}
       </p>
-      <p class="meta">{item.status === 'failed' ? strings.notSent : strings.sending}</p>
+      <p class="meta">{item.status === 'failed' ? t.strings.notSent : t.strings.sending}</p>
     </li>
   );
 }
 
 export function MessageList({
+  t,
   messages,
   outbox,
   siteName,
   visitorLanguage,
   readSeq,
 }: {
+  t: Translation;
   messages: readonly Message[];
   outbox: readonly OutboxMessage[];
   siteName: string;
@@ -104,14 +101,15 @@ export function MessageList({
       class="log"
       role="log"
       aria-live="polite"
-      aria-label={strings.messagesLabel}
+      aria-label={t.strings.messagesLabel}
       data-testid="message-list"
       ref={log}
     >
-      {count === 0 && <p class="empty">{strings.empty}</p>}
+      {count === 0 && <p class="empty">{t.strings.empty}</p>}
       <ol class="messages">
         {messages.map((message) => (
           <MessageBubble
+            t={t}
             key={message.clientId}
             message={message}
             siteName={siteName}
@@ -120,7 +118,7 @@ export function MessageList({
           />
         ))}
         {outbox.map((item) => (
-          <OutboxBubble key={item.clientId} item={item} />
+          <OutboxBubble key={item.clientId} t={t} item={item} />
         ))}
       </ol>
     </div>

@@ -62,6 +62,8 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
     options.url + VISITOR_NAMESPACE,
     {
       autoConnect: false,
+      // Named, so engine.io never reaches for WebTransport, which the frame build leaves out.
+      transports: ['polling', 'websocket'],
       // A function, so every reconnect reads the current token and locale rather than the first ones.
       auth: (callback) => {
         const auth: VisitorAuth = { siteKey: options.siteKey };

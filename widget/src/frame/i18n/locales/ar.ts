@@ -1,0 +1,31 @@
+// Arabic (Modern Standard; wording avoids number agreement with {length}) chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: 'الدردشة',
+  close: 'إغلاق الدردشة',
+  send: 'إرسال',
+  inputLabel: 'اكتب رسالتك',
+  placeholder: 'اكتب رسالة…',
+  messagesLabel: 'الرسائل',
+  empty: 'اسألنا عن أي شيء، وسنرد عليك بلغتك.',
+  connecting: 'جارٍ الاتصال…',
+  offline: 'لا يوجد اتصال. سنرسل رسائلك فور عودة الاتصال.',
+  sending: 'جارٍ الإرسال…',
+  notSent: 'لم تُرسَل',
+  you: 'أنت',
+  autoReply: '{name} (رد آلي)',
+  showOriginal: 'عرض النص الأصلي',
+  showTranslation: 'عرض الترجمة',
+  agentTyping: 'موظف الدعم يكتب…',
+  seen: 'تمت القراءة',
+  unavailable: 'الدردشة غير متاحة على هذا الموقع حاليًا.',
+  errorEmpty: 'اكتب رسالة قبل الإرسال.',
+  errorTooLong: 'هذه الرسالة طويلة جدًا. الحد الأقصى لعدد الأحرف هو {max}، لذا قسّمها إلى رسائل أقصر.',
+  errorLength: 'عدد أحرف رسالتك {length}، والحد الأقصى {max}. قسّمها إلى رسائل أقصر.',
+  errorRateLimited: 'أنت ترسل الرسائل بسرعة كبيرة. انتظر قليلًا ثم حاول مرة أخرى.',
+  errorNotSent: 'تعذّر إرسال الرسالة. يُرجى المحاولة مرة أخرى.',
+  errorSessionEnded: 'انتهت جلسة الدردشة. أعد تحميل الصفحة للمتابعة.',
+  errorNotEnabled: 'لم يتم تفعيل الدردشة لهذا الموقع بعد.',
+  errorUnknown: 'حدث خطأ من جهتنا. يُرجى المحاولة بعد قليل.',
+} satisfies UiStrings;

@@ -1,0 +1,31 @@
+// Hebrew (gender-neutral infinitive and impersonal forms) chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: "צ'אט",
+  close: "סגירת הצ'אט",
+  send: 'שליחה',
+  inputLabel: 'ההודעה שלך',
+  placeholder: 'כתיבת הודעה…',
+  messagesLabel: 'הודעות',
+  empty: 'אפשר לשאול אותנו כל דבר. אנחנו עונים בשפה שלך.',
+  connecting: 'מתבצע חיבור…',
+  offline: 'אין חיבור. ההודעות שלך יישלחו כשהחיבור יחזור.',
+  sending: 'בשליחה…',
+  notSent: 'לא נשלחה',
+  you: 'את/ה',
+  autoReply: '{name} (מענה אוטומטי)',
+  showOriginal: 'הצגת המקור',
+  showTranslation: 'הצגת התרגום',
+  agentTyping: 'נציג השירות מקליד…',
+  seen: 'נקראה',
+  unavailable: "הצ'אט אינו זמין באתר זה כרגע.",
+  errorEmpty: 'יש לכתוב הודעה לפני השליחה.',
+  errorTooLong: 'ההודעה ארוכה מדי. המגבלה היא {max} תווים, ולכן יש לפצל אותה להודעות קצרות יותר.',
+  errorLength: 'אורך ההודעה שלך {length} תווים, והמגבלה היא {max}. יש לפצל אותה להודעות קצרות יותר.',
+  errorRateLimited: 'נשלחות יותר מדי הודעות בזמן קצר. כדאי להמתין רגע ולנסות שוב.',
+  errorNotSent: 'לא ניתן היה לשלוח את ההודעה. אפשר לנסות שוב.',
+  errorSessionEnded: "השיחה בצ'אט הסתיימה. יש לטעון מחדש את הדף כדי להמשיך.",
+  errorNotEnabled: "הצ'אט עדיין לא הופעל באתר הזה.",
+  errorUnknown: 'משהו השתבש אצלנו. אפשר לנסות שוב בעוד רגע.',
+} satisfies UiStrings;

@@ -1,0 +1,31 @@
+// Hindi chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: 'चैट',
+  close: 'चैट बंद करें',
+  send: 'भेजें',
+  inputLabel: 'अपना संदेश लिखें',
+  placeholder: 'संदेश लिखें…',
+  messagesLabel: 'संदेश',
+  empty: 'हमसे कुछ भी पूछें। हम आपकी भाषा में जवाब देते हैं।',
+  connecting: 'कनेक्ट हो रहा है…',
+  offline: 'आप ऑफ़लाइन हैं। कनेक्शन लौटते ही आपके संदेश भेज दिए जाएँगे।',
+  sending: 'भेजा जा रहा है…',
+  notSent: 'नहीं भेजा गया',
+  you: 'आप',
+  autoReply: '{name} (स्वचालित जवाब)',
+  showOriginal: 'मूल देखें',
+  showTranslation: 'अनुवाद देखें',
+  agentTyping: 'एजेंट लिख रहे हैं…',
+  seen: 'देखा गया',
+  unavailable: 'इस साइट पर अभी चैट उपलब्ध नहीं है।',
+  errorEmpty: 'भेजने से पहले कोई संदेश लिखें।',
+  errorTooLong: 'यह संदेश बहुत लंबा है। सीमा {max} अक्षरों की है, इसलिए इसे छोटे संदेशों में बाँटें।',
+  errorLength: 'आपका संदेश {length} अक्षरों का है; सीमा {max} है। इसे छोटे संदेशों में बाँटें।',
+  errorRateLimited: 'आप बहुत जल्दी-जल्दी संदेश भेज रहे हैं। थोड़ा रुककर फिर कोशिश करें।',
+  errorNotSent: 'संदेश नहीं भेजा जा सका। कृपया फिर से कोशिश करें।',
+  errorSessionEnded: 'आपका चैट सत्र समाप्त हो गया है। जारी रखने के लिए पेज रीलोड करें।',
+  errorNotEnabled: 'इस वेबसाइट के लिए चैट अभी चालू नहीं की गई है।',
+  errorUnknown: 'हमारी तरफ़ से कुछ गड़बड़ हो गई। कृपया थोड़ी देर में फिर कोशिश करें।',
+} satisfies UiStrings;

@@ -1,0 +1,31 @@
+// Japanese chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: 'チャット',
+  close: 'チャットを閉じる',
+  send: '送信',
+  inputLabel: 'メッセージを入力',
+  placeholder: 'メッセージを入力…',
+  messagesLabel: 'メッセージ',
+  empty: 'お気軽にご質問ください。お客様の言語でお返事します。',
+  connecting: '接続中…',
+  offline: 'オフラインです。接続が戻りしだいメッセージを送信します。',
+  sending: '送信中…',
+  notSent: '未送信',
+  you: 'あなた',
+  autoReply: '{name}（自動返信）',
+  showOriginal: '原文を表示',
+  showTranslation: '翻訳を表示',
+  agentTyping: '担当者が入力中…',
+  seen: '既読',
+  unavailable: '現在、このサイトではチャットをご利用いただけません。',
+  errorEmpty: 'メッセージを入力してから送信してください。',
+  errorTooLong: 'メッセージが長すぎます。{max}文字以内に分けて送信してください。',
+  errorLength: 'メッセージが{length}文字あります（上限は{max}文字）。短く分けて送信してください。',
+  errorRateLimited: '送信の間隔が短すぎます。少し待ってからもう一度お試しください。',
+  errorNotSent: 'メッセージを送信できませんでした。もう一度お試しください。',
+  errorSessionEnded: 'チャットのセッションが終了しました。続けるにはページを再読み込みしてください。',
+  errorNotEnabled: 'このウェブサイトではまだチャットが有効になっていません。',
+  errorUnknown: '申し訳ありません。問題が発生しました。しばらくしてからもう一度お試しください。',
+} satisfies UiStrings;

@@ -1,0 +1,31 @@
+// Korean chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: '채팅',
+  close: '채팅 닫기',
+  send: '보내기',
+  inputLabel: '메시지 입력',
+  placeholder: '메시지를 입력하세요…',
+  messagesLabel: '메시지',
+  empty: '무엇이든 물어보세요. 고객님의 언어로 답변해 드립니다.',
+  connecting: '연결 중…',
+  offline: '오프라인 상태입니다. 연결이 복구되면 메시지가 전송됩니다.',
+  sending: '전송 중…',
+  notSent: '전송 실패',
+  you: '나',
+  autoReply: '{name} (자동 응답)',
+  showOriginal: '원문 보기',
+  showTranslation: '번역 보기',
+  agentTyping: '상담원이 입력 중입니다…',
+  seen: '읽음',
+  unavailable: '지금은 이 사이트에서 채팅을 이용할 수 없습니다.',
+  errorEmpty: '메시지를 입력한 후 보내 주세요.',
+  errorTooLong: '메시지가 너무 깁니다. 최대 {max}자까지 보낼 수 있으니 나누어 보내 주세요.',
+  errorLength: '메시지가 {length}자입니다. 최대 {max}자까지 보낼 수 있으니 나누어 보내 주세요.',
+  errorRateLimited: '메시지를 너무 빠르게 보내고 있습니다. 잠시 후 다시 시도해 주세요.',
+  errorNotSent: '메시지를 보내지 못했습니다. 다시 시도해 주세요.',
+  errorSessionEnded: '채팅 세션이 종료되었습니다. 계속하려면 페이지를 새로고침해 주세요.',
+  errorNotEnabled: '이 웹사이트에는 아직 채팅이 활성화되지 않았습니다.',
+  errorUnknown: '일시적인 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.',
+} satisfies UiStrings;

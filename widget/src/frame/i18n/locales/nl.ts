@@ -1,0 +1,31 @@
+// Dutch (informal je, as Dutch shops write) chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: 'Chat',
+  close: 'Chat sluiten',
+  send: 'Versturen',
+  inputLabel: 'Typ je bericht',
+  placeholder: 'Typ een bericht…',
+  messagesLabel: 'Berichten',
+  empty: 'Vraag ons gerust alles. We antwoorden in jouw taal.',
+  connecting: 'Verbinden…',
+  offline: 'Offline. Je berichten worden verstuurd zodra de verbinding terug is.',
+  sending: 'Wordt verstuurd…',
+  notSent: 'Niet verstuurd',
+  you: 'Jij',
+  autoReply: '{name} (automatisch antwoord)',
+  showOriginal: 'Origineel tonen',
+  showTranslation: 'Vertaling tonen',
+  agentTyping: 'Een medewerker typt…',
+  seen: 'Gelezen',
+  unavailable: 'De chat is op deze site nu niet beschikbaar.',
+  errorEmpty: 'Typ een bericht voordat je het verstuurt.',
+  errorTooLong: 'Dit bericht is te lang. De limiet is {max} tekens, dus splits het op in kortere berichten.',
+  errorLength: 'Je bericht is {length} tekens lang; de limiet is {max}. Splits het op in kortere berichten.',
+  errorRateLimited: 'Je verstuurt te snel berichten. Wacht even en probeer het dan opnieuw.',
+  errorNotSent: 'Het bericht kon niet worden verstuurd. Probeer het opnieuw.',
+  errorSessionEnded: 'Je chatsessie is afgelopen. Laad de pagina opnieuw om verder te gaan.',
+  errorNotEnabled: 'De chat is nog niet ingeschakeld voor deze website.',
+  errorUnknown: 'Er ging bij ons iets mis. Probeer het zo opnieuw.',
+} satisfies UiStrings;

@@ -1,0 +1,31 @@
+// Polish (wording avoids plural agreement with {length}) chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: 'Czat',
+  close: 'Zamknij czat',
+  send: 'Wyślij',
+  inputLabel: 'Twoja wiadomość',
+  placeholder: 'Napisz wiadomość…',
+  messagesLabel: 'Wiadomości',
+  empty: 'Zapytaj nas o cokolwiek. Odpowiadamy w Twoim języku.',
+  connecting: 'Łączenie…',
+  offline: 'Brak połączenia. Twoje wiadomości zostaną wysłane, gdy połączenie wróci.',
+  sending: 'Wysyłanie…',
+  notSent: 'Nie wysłano',
+  you: 'Ty',
+  autoReply: '{name} (odpowiedź automatyczna)',
+  showOriginal: 'Pokaż oryginał',
+  showTranslation: 'Pokaż tłumaczenie',
+  agentTyping: 'Konsultant pisze…',
+  seen: 'Wyświetlono',
+  unavailable: 'Czat jest teraz niedostępny na tej stronie.',
+  errorEmpty: 'Wpisz wiadomość przed wysłaniem.',
+  errorTooLong: 'Wiadomość jest za długa. Limit to {max} znaków, więc podziel ją na krótsze wiadomości.',
+  errorLength: 'Długość Twojej wiadomości: {length}, limit: {max} znaków. Podziel ją na krótsze wiadomości.',
+  errorRateLimited: 'Wysyłasz wiadomości zbyt szybko. Odczekaj chwilę i spróbuj ponownie.',
+  errorNotSent: 'Nie udało się wysłać wiadomości. Spróbuj ponownie.',
+  errorSessionEnded: 'Sesja czatu wygasła. Odśwież stronę, aby kontynuować.',
+  errorNotEnabled: 'Czat nie został jeszcze włączony dla tej witryny.',
+  errorUnknown: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
+} satisfies UiStrings;

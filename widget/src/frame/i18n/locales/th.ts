@@ -1,0 +1,31 @@
+// Thai chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: 'แชท',
+  close: 'ปิดแชท',
+  send: 'ส่ง',
+  inputLabel: 'พิมพ์ข้อความของคุณ',
+  placeholder: 'พิมพ์ข้อความ…',
+  messagesLabel: 'ข้อความ',
+  empty: 'สอบถามได้ทุกเรื่อง เราตอบกลับเป็นภาษาของคุณ',
+  connecting: 'กำลังเชื่อมต่อ…',
+  offline: 'ออฟไลน์อยู่ ข้อความของคุณจะถูกส่งเมื่อเชื่อมต่อได้อีกครั้ง',
+  sending: 'กำลังส่ง…',
+  notSent: 'ส่งไม่สำเร็จ',
+  you: 'คุณ',
+  autoReply: '{name} (ตอบกลับอัตโนมัติ)',
+  showOriginal: 'ดูต้นฉบับ',
+  showTranslation: 'ดูคำแปล',
+  agentTyping: 'เจ้าหน้าที่กำลังพิมพ์…',
+  seen: 'อ่านแล้ว',
+  unavailable: 'ขณะนี้ยังใช้แชทบนเว็บไซต์นี้ไม่ได้',
+  errorEmpty: 'กรุณาพิมพ์ข้อความก่อนส่ง',
+  errorTooLong: 'ข้อความยาวเกินไป ส่งได้ไม่เกิน {max} ตัวอักษร กรุณาแบ่งเป็นข้อความที่สั้นลง',
+  errorLength: 'ข้อความของคุณยาว {length} ตัวอักษร แต่ส่งได้ไม่เกิน {max} กรุณาแบ่งเป็นข้อความที่สั้นลง',
+  errorRateLimited: 'คุณส่งข้อความเร็วเกินไป กรุณารอสักครู่แล้วลองใหม่',
+  errorNotSent: 'ส่งข้อความไม่สำเร็จ กรุณาลองอีกครั้ง',
+  errorSessionEnded: 'การแชทครั้งนี้สิ้นสุดแล้ว กรุณาโหลดหน้าเว็บใหม่เพื่อแชทต่อ',
+  errorNotEnabled: 'เว็บไซต์นี้ยังไม่ได้เปิดใช้งานแชท',
+  errorUnknown: 'ระบบของเราขัดข้อง กรุณาลองใหม่ในอีกสักครู่',
+} satisfies UiStrings;

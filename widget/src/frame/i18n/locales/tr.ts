@@ -1,0 +1,31 @@
+// Turkish chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: 'Sohbet',
+  close: 'Sohbeti kapat',
+  send: 'Gönder',
+  inputLabel: 'Mesajınızı yazın',
+  placeholder: 'Bir mesaj yazın…',
+  messagesLabel: 'Mesajlar',
+  empty: 'Bize her şeyi sorabilirsiniz. Sizin dilinizde yanıt veriyoruz.',
+  connecting: 'Bağlanıyor…',
+  offline: 'Çevrimdışı. Mesajlarınız bağlantı geri geldiğinde gönderilecek.',
+  sending: 'Gönderiliyor…',
+  notSent: 'Gönderilemedi',
+  you: 'Siz',
+  autoReply: '{name} (otomatik yanıt)',
+  showOriginal: 'Orijinali göster',
+  showTranslation: 'Çeviriyi göster',
+  agentTyping: 'Temsilci yazıyor…',
+  seen: 'Görüldü',
+  unavailable: 'Sohbet şu anda bu sitede kullanılamıyor.',
+  errorEmpty: 'Göndermeden önce bir mesaj yazın.',
+  errorTooLong: 'Mesaj çok uzun. Sınır {max} karakter; lütfen daha kısa mesajlara bölün.',
+  errorLength: 'Mesajınız {length} karakter; sınır {max}. Lütfen daha kısa mesajlara bölün.',
+  errorRateLimited: 'Çok hızlı mesaj gönderiyorsunuz. Biraz bekleyip tekrar deneyin.',
+  errorNotSent: 'Mesaj gönderilemedi. Lütfen tekrar deneyin.',
+  errorSessionEnded: 'Sohbet oturumunuz sona erdi. Devam etmek için sayfayı yenileyin.',
+  errorNotEnabled: 'Bu web sitesi için sohbet henüz etkinleştirilmedi.',
+  errorUnknown: 'Bizim tarafımızda bir sorun oluştu. Lütfen birazdan tekrar deneyin.',
+} satisfies UiStrings;

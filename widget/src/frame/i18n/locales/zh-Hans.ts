@@ -1,0 +1,31 @@
+// Simplified Chinese chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: '在线客服',
+  close: '关闭聊天',
+  send: '发送',
+  inputLabel: '输入您的消息',
+  placeholder: '输入消息…',
+  messagesLabel: '消息',
+  empty: '有任何问题都可以问我们，我们会用您的语言回复。',
+  connecting: '正在连接…',
+  offline: '网络已断开。连接恢复后，您的消息会自动发送。',
+  sending: '发送中…',
+  notSent: '未发送',
+  you: '您',
+  autoReply: '{name}（自动回复）',
+  showOriginal: '查看原文',
+  showTranslation: '查看译文',
+  agentTyping: '客服正在输入…',
+  seen: '已读',
+  unavailable: '此网站暂时无法使用在线客服。',
+  errorEmpty: '请先输入消息再发送。',
+  errorTooLong: '消息太长了。每条最多 {max} 个字符，请分成几条发送。',
+  errorLength: '您的消息有 {length} 个字符，上限为 {max} 个。请分成几条发送。',
+  errorRateLimited: '您发送得太快了，请稍等片刻再试。',
+  errorNotSent: '消息发送失败，请重试。',
+  errorSessionEnded: '聊天会话已结束，请刷新页面后继续。',
+  errorNotEnabled: '该网站尚未开通聊天功能。',
+  errorUnknown: '我们这边出了点问题，请稍后再试。',
+} satisfies UiStrings;

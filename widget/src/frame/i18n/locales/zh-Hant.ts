@@ -1,0 +1,31 @@
+// Traditional Chinese (Taiwan wording) chat strings; en.ts has the keys and what each placeholder means.
+import type { UiStrings } from '../en.ts';
+
+export default {
+  title: '線上客服',
+  close: '關閉聊天',
+  send: '傳送',
+  inputLabel: '輸入您的訊息',
+  placeholder: '輸入訊息…',
+  messagesLabel: '訊息',
+  empty: '有任何問題都歡迎詢問，我們會用您的語言回覆。',
+  connecting: '連線中…',
+  offline: '目前離線。連線恢復後，您的訊息會自動送出。',
+  sending: '傳送中…',
+  notSent: '未送出',
+  you: '您',
+  autoReply: '{name}（自動回覆）',
+  showOriginal: '查看原文',
+  showTranslation: '查看翻譯',
+  agentTyping: '客服人員正在輸入…',
+  seen: '已讀',
+  unavailable: '此網站目前無法使用線上客服。',
+  errorEmpty: '請先輸入訊息再傳送。',
+  errorTooLong: '訊息太長了。每則最多 {max} 個字元，請分成幾則傳送。',
+  errorLength: '您的訊息有 {length} 個字元，上限為 {max} 個。請分成幾則傳送。',
+  errorRateLimited: '您傳送得太快了，請稍候再試。',
+  errorNotSent: '訊息傳送失敗，請再試一次。',
+  errorSessionEnded: '聊天工作階段已結束，請重新整理頁面以繼續。',
+  errorNotEnabled: '這個網站尚未啟用聊天功能。',
+  errorUnknown: '我們這邊發生問題，請稍後再試。',
+} satisfies UiStrings;
