@@ -7,6 +7,10 @@ import type { AgentSettings } from '../settings/settings.ts';
 import { SETTINGS_KEY } from '../settings/settings.ts';
 import { AgentApp } from './AgentApp.tsx';
 
+/** No relay in these tests: every HTTP request is refused, as an unreachable relay would. */
+const offline = async () =>
+  Response.json({ error: { code: 'unavailable', message: 'No relay.' } }, { status: 503 });
+
 function app() {
   const connectedWith: AgentSettings[] = [];
   const createConnection = (settings: AgentSettings) => {
@@ -20,6 +24,7 @@ function app() {
         settingsStore={createLocalSettingsStore(localStorage)}
         defaultRelayUrl="http://localhost:8787"
         createConnection={createConnection}
+        fetch={offline}
       />
     ),
   };
@@ -85,5 +90,68 @@ describe('AgentApp', () => {
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({
       relayUrl: 'https://relay.example.com',
     });
+  });
+
+  it('opens the team dashboard from the inbox with the signed-in token, and goes back', async () => {
+    localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ relayUrl: 'https://relay.example.com', token: 't0k' }),
+    );
+    const asked: { url: string; authorization: string | null }[] = [];
+    const fetch = async (url: string, init: RequestInit) => {
+      asked.push({ url, authorization: new Headers(init.headers).get('authorization') });
+      return Response.json({ error: { code: 'internal', message: 'Not in this test.' } }, { status: 500 });
+    };
+    const root = await mount(
+      <AgentApp
+        settingsStore={createLocalSettingsStore(localStorage)}
+        defaultRelayUrl="http://localhost:8787"
+        createConnection={() => new MemoryAgentConnection()}
+        fetch={fetch}
+      />,
+    );
+    await click(await waitFor(() => getButton(root, 'Dashboard')));
+    await waitFor(() => expect(asked.filter((a) => a.url.includes('/metrics/team'))).toHaveLength(1));
+    expect(asked.find((a) => a.url.includes('/metrics/team'))!.url).toMatch(
+      /^https:\/\/relay\.example\.com\/api\/v1\/metrics\/team\?since=/,
+    );
+    expect(asked.every((a) => a.authorization === 'Bearer t0k')).toBe(true);
+    expect((root.querySelector('.app-inbox') as HTMLElement).hidden).toBe(true);
+
+    await click(getButton(root, 'Back to inbox'));
+    expect(root.querySelector('[data-testid="dashboard"]')).toBeNull();
+    expect((root.querySelector('.app-inbox') as HTMLElement).hidden).toBe(false);
+  });
+
+  it('marks a conversation past the first-response SLA in the list, as the relay’s queue says', async () => {
+    localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ relayUrl: 'https://relay.example.com', token: 't0k' }),
+    );
+    const relay = new MemoryAgentConnection();
+    relay.receiveVisitorMessage({ conversationId: 'late', text: 'Hello? Anyone there?' });
+    relay.receiveVisitorMessage({ conversationId: 'fresh', text: 'Hi' });
+    const fetch = async (url: string) =>
+      url.endsWith('/api/v1/queue')
+        ? Response.json({
+            data: [
+              { id: 'late', waitingSeconds: 400, firstResponseOverdue: true },
+              { id: 'fresh', waitingSeconds: 20, firstResponseOverdue: false },
+            ],
+          })
+        : offline();
+    const root = await mount(
+      <AgentApp
+        settingsStore={createLocalSettingsStore(localStorage)}
+        defaultRelayUrl="http://localhost:8787"
+        createConnection={() => relay}
+        fetch={fetch}
+      />,
+    );
+    const row = (id: string) => get(root, `[data-conversation-id="${id}"]`);
+    await waitFor(() =>
+      expect(textOf(row('late').querySelector('[data-testid="row-sla"]')!)).toBe('No reply for 6 min'),
+    );
+    expect(row('fresh').querySelector('[data-testid="row-sla"]')).toBeNull();
   });
 });

@@ -1,13 +1,21 @@
 // The agent app shell shared by the side panel and the web console: settings until signed in, then the inbox.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Dashboard } from '../dashboard/Dashboard.tsx';
+import type { FetchLike } from '../dashboard/team-metrics.ts';
 import type { AgentConnection } from '../inbox/connection.ts';
 import { Inbox } from '../inbox/Inbox.tsx';
+import { useSlaWarnings } from '../inbox/queue-sla.ts';
 import { SocketAgentConnection } from '../inbox/socket-connection.ts';
+import { ExtensionOptions } from '../settings/ExtensionOptions.tsx';
+import type { HostPermissions } from '../settings/host-permissions.ts';
+import type { OverlaySettingsStore } from '../settings/overlay-settings-store.ts';
 import { SettingsForm } from '../settings/SettingsForm.tsx';
 import type { AgentSettings, SettingsStore } from '../settings/settings.ts';
 import './agent-app.css';
 
 export type ConnectionFactory = (settings: AgentSettings) => AgentConnection;
+
+const defaultFetch: FetchLike = (url, init) => globalThis.fetch(url, init);
 
 const socketConnection: ConnectionFactory = (settings) => new SocketAgentConnection(settings);
 
@@ -15,12 +23,17 @@ export function AgentApp(props: {
   settingsStore: SettingsStore;
   defaultRelayUrl: string;
   createConnection?: ConnectionFactory;
+  /** For the dashboard's requests; the page's own fetch unless a test supplies one. */
+  fetch?: FetchLike;
+  /** The side panel's own options (language, persona, site access); the web console has none. */
+  extensionOptions?: { store: OverlaySettingsStore; permissions: HostPermissions };
 }) {
   const { settingsStore } = props;
   const createConnection = props.createConnection ?? socketConnection;
   /** undefined while storage is being read, so the form never flashes before a stored sign-in. */
   const [stored, setStored] = useState<Partial<AgentSettings> | undefined>(undefined);
   const [editing, setEditing] = useState(false);
+  const [dashboard, setDashboard] = useState(false);
 
   useEffect(() => {
     settingsStore.load().then(setStored, () => setStored({}));
@@ -33,6 +46,9 @@ export function AgentApp(props: {
     () => (relayUrl && token ? createConnection({ relayUrl, token }) : null),
     [relayUrl, token, createConnection],
   );
+
+  const fetchFn = props.fetch ?? defaultFetch;
+  const slaWarnings = useSlaWarnings(connection && relayUrl && token ? { relayUrl, token } : null, fetchFn);
 
   if (stored === undefined) return <p class="app-loading">Loading…</p>;
 
@@ -58,20 +74,33 @@ export function AgentApp(props: {
         }
       />
     ) : null;
+  const options =
+    form && props.extensionOptions ? (
+      <ExtensionOptions
+        store={props.extensionOptions.store}
+        permissions={props.extensionOptions.permissions}
+      />
+    ) : null;
 
   return (
     <div class="app">
       {form}
+      {options}
       {connection ? (
         // Kept mounted while settings are open, so Cancel returns to the same live inbox and drafts.
-        <div class="app-inbox" hidden={editing}>
+        <div class="app-inbox" hidden={editing || dashboard}>
           <Inbox
             key={`${relayUrl}\n${token}`}
             connection={connection}
-            active={!editing}
+            active={!editing && !dashboard}
             onOpenSettings={() => setEditing(true)}
+            onOpenDashboard={() => setDashboard(true)}
+            slaWarnings={slaWarnings}
           />
         </div>
+      ) : null}
+      {connection && dashboard && !editing && relayUrl && token ? (
+        <Dashboard relayUrl={relayUrl} token={token} onClose={() => setDashboard(false)} fetch={fetchFn} />
       ) : null}
     </div>
   );

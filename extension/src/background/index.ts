@@ -6,6 +6,7 @@ import { createHttpAssist } from '../assist/http-assist.ts';
 import { answerAssistRequest, isAssistRequest } from '../assist/runtime-assist.ts';
 import overlayScript from '../content/overlay-script.ts?iife';
 import { createBrowserSettingsStore } from '../settings/browser-storage.ts';
+import { migrateSettings } from '../settings/migrations.ts';
 import { syncOverlayRegistration } from './content-registration.ts';
 
 browser.runtime.onInstalled.addListener(() => {
@@ -14,6 +15,11 @@ browser.runtime.onInstalled.addListener(() => {
   chrome.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
     console.error('[parley/background] could not make the action open the side panel', error);
   });
+});
+
+// Every worker start, not only on update: a migration cut short by the worker being stopped resumes here.
+migrateSettings(browser.storage.local).catch((error: unknown) => {
+  console.error('[parley/background] could not upgrade stored settings', error);
 });
 
 const settings = createBrowserSettingsStore(browser.storage.local);

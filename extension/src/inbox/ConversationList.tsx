@@ -1,6 +1,7 @@
 // The live list of conversations: who wrote, in which language, about what, and how urgent.
 import type { AuthorKind, ConversationSummary } from '@parley/shared';
 import { IntentChip, LanguageBadge, UrgencyMarker } from './analysis-badges.tsx';
+import { type SlaWarnings, slaText } from './queue-sla.ts';
 import { formatFullTime, formatTime } from './time-format.ts';
 
 const PREVIEW_PREFIX: Record<AuthorKind, string> = { visitor: '', agent: 'You: ', bot: 'Bot: ', system: '' };
@@ -18,6 +19,8 @@ export function ConversationList(props: {
   isUnread: (conversation: ConversationSummary) => boolean;
   isTyping: (conversation: ConversationSummary) => boolean;
   onSelect: (conversationId: string) => void;
+  /** Conversations past the first-response SLA, from the relay's queue. */
+  slaWarnings?: SlaWarnings;
 }) {
   return (
     <ul class="conversation-list" aria-label="Conversations">
@@ -27,6 +30,7 @@ export function ConversationList(props: {
         const mine = props.myAgentId !== null && c.assigneeId === props.myAgentId;
         const resolved = c.status === 'resolved';
         const typing = props.isTyping(c);
+        const sla = resolved ? undefined : props.slaWarnings?.[c.id];
         return (
           <li key={c.id}>
             <button
@@ -65,13 +69,18 @@ export function ConversationList(props: {
                   </span>
                 ) : null}
               </span>
-              {c.intent || c.urgency === 'high' || mine || resolved ? (
+              {c.intent || c.urgency === 'high' || mine || resolved || sla ? (
                 <span class="conversation-tags">
                   <UrgencyMarker intent={c.intent} urgency={c.urgency} compact />
                   {safety ? null : <IntentChip intent={c.intent} />}
                   {mine ? (
                     <span class="chip chip--mine" data-testid="assigned-to-me">
                       Assigned to you
+                    </span>
+                  ) : null}
+                  {sla ? (
+                    <span class="chip chip--sla" data-testid="row-sla">
+                      {slaText(sla)}
                     </span>
                   ) : null}
                   {resolved ? (

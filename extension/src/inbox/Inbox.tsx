@@ -12,6 +12,7 @@ import {
   isUnread,
   sortConversations,
 } from './inbox-store.ts';
+import type { SlaWarnings } from './queue-sla.ts';
 import { StatusBar } from './StatusBar.tsx';
 import './inbox.css';
 
@@ -40,6 +41,10 @@ export function Inbox(props: {
   connection: AgentConnection;
   /** Shown as a header button, e.g. to change the relay or token. */
   onOpenSettings?: () => void;
+  /** Conversations past the first-response SLA, marked in the list. */
+  slaWarnings?: SlaWarnings;
+  /** Shown as a header button that opens the team dashboard. */
+  onOpenDashboard?: () => void;
   /** False while something covers the inbox (e.g. settings), so nothing is marked read behind the agent's back. */
   active?: boolean;
   /** Typing timeouts; tests shorten them. Read once, when the connection is first used. */
@@ -76,6 +81,11 @@ export function Inbox(props: {
       <header class="inbox-header">
         <h1 class="inbox-title">Parley</h1>
         <StatusBar status={state.status} session={state.session} onReconnect={() => store.reconnect()} />
+        {props.onOpenDashboard ? (
+          <button type="button" class="button button--ghost button--small" onClick={props.onOpenDashboard}>
+            Dashboard
+          </button>
+        ) : null}
         {props.onOpenSettings ? (
           <button type="button" class="button button--ghost button--small" onClick={props.onOpenSettings}>
             Settings
@@ -117,6 +127,7 @@ export function Inbox(props: {
             isUnread={(c) => isUnread(state, c)}
             isTyping={(c) => state.buyerTyping[c.id] === true}
             onSelect={(id) => store.select(id)}
+            {...(props.slaWarnings ? { slaWarnings: props.slaWarnings } : {})}
           />
         </section>
         <section class="pane pane--detail" aria-label="Selected conversation">

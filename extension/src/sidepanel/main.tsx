@@ -3,6 +3,8 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { AgentApp } from '../app/AgentApp.tsx';
 import { createBrowserSettingsStore } from '../settings/browser-storage.ts';
+import { chromeHostPermissions } from '../settings/host-permissions.ts';
+import { createOverlaySettingsStore } from '../settings/overlay-settings-store.ts';
 
 /** A local relay's address; the agent can change it in Settings. */
 const DEFAULT_RELAY_URL = 'http://localhost:8787';
@@ -11,6 +13,10 @@ render(
   <AgentApp
     settingsStore={createBrowserSettingsStore(browser.storage.local)}
     defaultRelayUrl={DEFAULT_RELAY_URL}
+    extensionOptions={{
+      store: createOverlaySettingsStore(browser.storage.local, navigator.language),
+      permissions: chromeHostPermissions(chrome.permissions),
+    }}
   />,
   document.getElementById('app')!,
 );

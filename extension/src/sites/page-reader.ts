@@ -42,7 +42,8 @@ export function findBuyerMessages(root: ParentNode, adapter: SiteAdapter): HTMLE
 
 /** What the message says, whitespace collapsed; empty for stickers, cards and images. */
 export function messageText(message: Element, adapter: SiteAdapter): string {
-  const body = message.querySelector(adapter.selectors.text);
+  // `:scope` (a taught adapter whose text is the row itself) never matches a descendant, so it means the message.
+  const body = adapter.selectors.text === ':scope' ? message : message.querySelector(adapter.selectors.text);
   return (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
