@@ -6,6 +6,7 @@ import type { AgentConnection } from '../inbox/connection.ts';
 import { Inbox } from '../inbox/Inbox.tsx';
 import { useSlaWarnings } from '../inbox/queue-sla.ts';
 import { SocketAgentConnection } from '../inbox/socket-connection.ts';
+import { suggestFrom } from '../relay-http/suggest.ts';
 import { ExtensionOptions } from '../settings/ExtensionOptions.tsx';
 import type { HostPermissions } from '../settings/host-permissions.ts';
 import type { OverlaySettingsStore } from '../settings/overlay-settings-store.ts';
@@ -49,6 +50,10 @@ export function AgentApp(props: {
 
   const fetchFn = props.fetch ?? defaultFetch;
   const slaWarnings = useSlaWarnings(connection && relayUrl && token ? { relayUrl, token } : null, fetchFn);
+  const suggest = useMemo(
+    () => (relayUrl && token ? suggestFrom({ relayUrl, token }, fetchFn) : undefined),
+    [relayUrl, token, fetchFn],
+  );
 
   if (stored === undefined) return <p class="app-loading">Loading…</p>;
 
@@ -96,6 +101,7 @@ export function AgentApp(props: {
             onOpenSettings={() => setEditing(true)}
             onOpenDashboard={() => setDashboard(true)}
             slaWarnings={slaWarnings}
+            {...(suggest ? { suggest } : {})}
           />
         </div>
       ) : null}

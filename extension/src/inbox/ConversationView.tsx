@@ -13,6 +13,7 @@ import {
   seenAgentMessage,
 } from './inbox-store.ts';
 import { MessageBubble, PendingBubble } from './MessageBubble.tsx';
+import { type SuggestFn, Suggestions } from './Suggestions.tsx';
 import { formatFullTime, formatTime } from './time-format.ts';
 
 const ACTION_FAILED: Record<ConversationAction, string> = {
@@ -45,6 +46,8 @@ export function ConversationView(props: {
   onAssignToMe: () => void;
   onUnassign: () => void;
   onResolve: () => void;
+  /** Asks the relay for suggested replies; absent where there is no relay to ask. */
+  suggest?: SuggestFn;
 }) {
   const { conversation, messages, load, reply, action } = props;
   const log = useRef<HTMLDivElement>(null);
@@ -57,6 +60,7 @@ export function ConversationView(props: {
   const resolved = conversation.status === 'resolved';
   const seen = seenAgentMessage(conversation, messages);
   const pending = action?.pending;
+  const lastBuyerSeq = messages.findLast((message) => message.author === 'visitor')?.seq ?? 0;
 
   // Follow new messages only while the agent is at the bottom; scrolling up to read must not be yanked away.
   useLayoutEffect(() => {
@@ -211,6 +215,14 @@ export function ConversationView(props: {
       <div class="typing-indicator" aria-live="polite">
         {props.buyerTyping ? <span data-testid="typing-indicator">Buyer is typing…</span> : null}
       </div>
+      {props.suggest && lastBuyerSeq > 0 && !resolved ? (
+        <Suggestions
+          conversationId={conversation.id}
+          buyerSeq={lastBuyerSeq}
+          suggest={props.suggest}
+          onUse={props.onDraft}
+        />
+      ) : null}
       <Composer
         reply={reply}
         agentLanguage={props.session?.language ?? null}

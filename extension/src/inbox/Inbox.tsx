@@ -14,6 +14,7 @@ import {
 } from './inbox-store.ts';
 import type { SlaWarnings } from './queue-sla.ts';
 import { StatusBar } from './StatusBar.tsx';
+import type { SuggestFn } from './Suggestions.tsx';
 import './inbox.css';
 
 function useInboxState(store: InboxStore): InboxState {
@@ -43,6 +44,8 @@ export function Inbox(props: {
   onOpenSettings?: () => void;
   /** Conversations past the first-response SLA, marked in the list. */
   slaWarnings?: SlaWarnings;
+  /** Suggested replies for the open conversation, from the relay's assist API. */
+  suggest?: SuggestFn;
   /** Shown as a header button that opens the team dashboard. */
   onOpenDashboard?: () => void;
   /** False while something covers the inbox (e.g. settings), so nothing is marked read behind the agent's back. */
@@ -150,6 +153,7 @@ export function Inbox(props: {
               onAssignToMe={() => void store.assignToMe(selected.id)}
               onUnassign={() => void store.unassign(selected.id)}
               onResolve={() => void store.resolve(selected.id)}
+              {...(props.suggest ? { suggest: props.suggest } : {})}
             />
           ) : (
             <p class="notice notice--center">Select a conversation to read and reply.</p>

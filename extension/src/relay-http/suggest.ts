@@ -1,0 +1,26 @@
+// POST /api/v1/assist/suggest for a relay conversation, with the agent's bearer token.
+import { isErrorCode, ParleyError, type SuggestResult } from '@parley/shared';
+import type { SuggestFn } from '../inbox/Suggestions.tsx';
+import type { FetchLike } from './authorised-get.ts';
+
+export function suggestFrom(settings: { relayUrl: string; token: string }, fetchFn: FetchLike): SuggestFn {
+  return async (conversationId, signal) => {
+    const response = await fetchFn(`${settings.relayUrl.replace(/\/$/, '')}/api/v1/assist/suggest`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${settings.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ conversationId }),
+      signal,
+    });
+    const body = (await response.json()) as {
+      data?: SuggestResult;
+      error?: { code?: unknown; message?: string };
+    };
+    if (!response.ok || !body.data) {
+      throw new ParleyError(
+        isErrorCode(body.error?.code) ? body.error.code : 'internal',
+        body.error?.message ?? `The relay answered ${response.status}.`,
+      );
+    }
+    return body.data;
+  };
+}
