@@ -25,7 +25,7 @@ export default defineManifest({
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   side_panel: { default_path: SIDE_PANEL_PATH },
   // `scripting` registers the overlay on granted sites; it grants no host access by itself.
-  permissions: ['storage', 'sidePanel', 'scripting'],
+  permissions: ['storage', 'sidePanel', 'scripting', 'notifications'],
   // Every site adapter's hosts, named one by one so Chrome's prompt names the site being enabled.
   optional_host_permissions: adapterHostPatterns(),
 });

@@ -27,7 +27,7 @@ function checkManifest(m: Manifest) {
   expect(m.host_permissions ?? []).toEqual([]);
   // The overlay is registered at runtime on granted sites only (chrome.scripting), never declared for all.
   expect(m.content_scripts ?? []).toEqual([]);
-  expect(m.permissions).toEqual(['storage', 'sidePanel', 'scripting']);
+  expect(m.permissions).toEqual(['storage', 'sidePanel', 'scripting', 'notifications']);
   expect(m.optional_host_permissions).toEqual(adapterHostPatterns());
   // No page can probe for Parley: nothing is web-accessible.
   expect(m.web_accessible_resources).toBeUndefined();

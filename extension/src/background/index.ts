@@ -5,8 +5,10 @@ import { AssistError } from '../assist/assist-client.ts';
 import { createHttpAssist } from '../assist/http-assist.ts';
 import { answerAssistRequest, isAssistRequest } from '../assist/runtime-assist.ts';
 import overlayScript from '../content/overlay-script.ts?iife';
+import { SocketAgentConnection } from '../inbox/socket-connection.ts';
 import { createBrowserSettingsStore } from '../settings/browser-storage.ts';
 import { migrateSettings } from '../settings/migrations.ts';
+import { watchChats } from './chat-notifications.ts';
 import { syncOverlayRegistration } from './content-registration.ts';
 
 browser.runtime.onInstalled.addListener(() => {
@@ -45,6 +47,42 @@ function logSyncError(error: unknown): void {
   console.error('[parley/background] could not register the page overlay', error);
 }
 
+// Notifications for new and urgent chats: the worker keeps its own inbox connection while the agent is signed in.
+// Socket.IO's heartbeat (every 25 s) is WebSocket traffic, which since Chrome 116 keeps the worker alive as long as
+// the socket is open; a worker stopped anyway reconnects on its next start, and the inbox resyncs as usual.
+let watching: { key: string; stop: () => void } | undefined;
+async function syncNotifications(): Promise<void> {
+  const { relayUrl, token } = await settings.load();
+  const key = relayUrl && token ? `${relayUrl}\n${token}` : '';
+  if (watching?.key === key) return;
+  watching?.stop();
+  watching = undefined;
+  if (!relayUrl || !token) return;
+  const connection = new SocketAgentConnection({ relayUrl, token });
+  const unwatch = watchChats(connection, (id, notification) => {
+    chrome.notifications.create(id, {
+      type: 'basic',
+      iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
+      title: notification.title,
+      message: notification.message,
+      requireInteraction: notification.requireInteraction,
+      priority: notification.requireInteraction ? 2 : 0,
+    });
+  });
+  connection.connect();
+  watching = {
+    key,
+    stop: () => {
+      unwatch();
+      connection.disconnect();
+    },
+  };
+}
+function logNotifyError(error: unknown): void {
+  console.error('[parley/background] could not watch for new chats', error);
+}
+syncNotifications().catch(logNotifyError);
+browser.storage.onChanged.addListener(() => void syncNotifications().catch(logNotifyError));
 // Every start of the worker, and whenever the agent grants or revokes a site.
 syncRegistration().catch(logSyncError);
 chrome.permissions.onAdded.addListener(() => void syncRegistration().catch(logSyncError));
