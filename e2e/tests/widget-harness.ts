@@ -22,6 +22,10 @@ export interface ShopPage {
   head?: string;
   /** Leave out the widget's tag, for a page that writes its own. */
   noWidget?: boolean;
+  /** Response headers of the merchant page, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
+  /** A CSP nonce for the widget's tag. */
+  nonce?: string;
 }
 
 const shops: Server[] = [];
@@ -40,9 +44,9 @@ export async function openShop(
     .map(([name, value]) => ` data-${name}="${value}"`)
     .join('');
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>Shop</title>${shop.head ?? ''}</head>
-<body>${shop.body ?? '<h1>Shop</h1>'}${shop.noWidget ? '' : `<script src="${relayUrl}/widget.js"${data} async></script>`}</body></html>`;
+<body>${shop.body ?? '<h1>Shop</h1>'}${shop.noWidget ? '' : `<script src="${relayUrl}/widget.js"${data}${shop.nonce ? ` nonce="${shop.nonce}"` : ''} async></script>`}</body></html>`;
   const server = createServer((_, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...shop.headers }).end(html);
   });
   shops.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

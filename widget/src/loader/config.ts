@@ -10,6 +10,8 @@ export interface LoaderConfig {
   position: 'left' | 'right';
   /** `data-color`, passed to CSS through style properties, which drop invalid values on their own. */
   color: string | undefined;
+  /** The tag's CSP nonce, given to the launcher's <style> so a page with a strict `style-src` still shows it. */
+  nonce: string | undefined;
 }
 
 export const MISSING_SITE_ERROR =
@@ -35,5 +37,7 @@ export function readLoaderConfig(doc: Document): LoaderConfig | undefined {
     locale: data.locale || navigator.language || '',
     position: data.position === 'left' ? 'left' : 'right',
     color: data.color,
+    // The `nonce` property, not the attribute: browsers hide the attribute's value from scripts.
+    nonce: script.nonce || undefined,
   };
 }

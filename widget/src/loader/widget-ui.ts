@@ -37,6 +37,7 @@ export function createWidgetUi(config: LoaderConfig, onLauncherClick: () => void
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = loaderStyles(config.position);
+  if (config.nonce) style.nonce = config.nonce;
 
   const launcher = document.createElement('button');
   launcher.type = 'button';
