@@ -191,6 +191,7 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
     storage,
     messaging,
     knowledge: knowledgeSource,
+    engine,
     deliver: (posted) => {
       realtime.fanOut.agentReply(posted);
       liveTranslation.afterDelivery(posted, realtime.fanOut.messageTranslated);

@@ -199,4 +199,52 @@ describe('auto-reply bot', () => {
     };
     expect(summary.data.handedOffAt).not.toBeNull(); // the agent's reply took the conversation over
   });
+
+  it('with an LLM, writes a grounded reply where the knowledge base has none, and never sends one that promises', async () => {
+    server = await startOpenAITestServer();
+    server.answer = (request: ChatRequest) => {
+      const schema = request.response_format?.json_schema?.name;
+      if (schema === 'analysis') {
+        return {
+          content: JSON.stringify({
+            language: 'ko',
+            script: null,
+            intent: 'stock_availability',
+            urgency: 'normal',
+            sentiment: 'neutral',
+            confidence: 0.9,
+          }),
+        };
+      }
+      if (schema === 'replies') {
+        return {
+          content: JSON.stringify({
+            replies: [
+              {
+                text: '불편을 드려 죄송합니다. 전액 환불해 드리겠습니다.',
+                back_translation: 'We will refund you in full.',
+              },
+              {
+                text: '네, 현재 재고가 있습니다. 문의해 주셔서 감사합니다.',
+                back_translation: 'Yes, it is in stock.',
+              },
+            ],
+          }),
+        };
+      }
+      return defaultAnswer(request);
+    };
+    const relay = await relayWithBot({ mode: 'always', delaySeconds: 0 }, { env: testServerEnv(server) });
+    const { socket: visitor } = await relay.visitor({ locale: 'ko-KR' });
+    const answered = nextMessage(visitor, fromBot);
+    expectOk(
+      await request<Message>(untyped(visitor), 'message:send', {
+        clientId: 'k1',
+        text: '이 크림 재고 있나요?',
+      }),
+    );
+    const answer = await answered;
+    expect(answer.text).toContain('현재 재고가 있습니다');
+    expect(answer.text).not.toContain('환불');
+  });
 });

@@ -4,10 +4,12 @@
 // falls silent for good once a person owns the conversation. It runs after the shopper's message is delivered.
 import { randomUUID } from 'node:crypto';
 import type { Analysis, Intent, ReplyTemplate, Site } from '@parley/shared';
-import { renderTemplate, templatesFor } from '@parley/shared';
+import { marketForLanguage, renderTemplate, templatesFor } from '@parley/shared';
 import type { Logger } from 'pino';
+import type { LanguageEngine } from '../ai/engine.ts';
 import { findCommitments } from '../assist/commitments.ts';
-import type { KnowledgeSource } from '../assist/knowledge-source.ts';
+import type { KnowledgeAnswer, KnowledgeSource } from '../assist/knowledge-source.ts';
+import { marketBrief } from '../assist/suggest.ts';
 import type { Messaging, Posted } from '../messaging.ts';
 import type { Storage } from '../storage/types.ts';
 import { botTexts, formatReturn } from './bot-texts.ts';
@@ -23,6 +25,8 @@ export interface AutoReplyDeps {
   storage: Storage;
   messaging: Messaging;
   knowledge: KnowledgeSource;
+  /** With an LLM engine the bot also translates knowledge-base answers and writes grounded replies. */
+  engine?: LanguageEngine;
   /** Delivers a stored bot message to the shopper and the site's agents. */
   deliver: (posted: Posted) => void;
   /** Finds a person for a conversation the bot handed off (routing by language and load). */
@@ -110,11 +114,51 @@ export function createAutoReply(deps: AutoReplyDeps) {
     });
     if (fromKnowledge && fromKnowledge.language.split('-')[0] === language.split('-')[0])
       return fromKnowledge.text;
+    const written = await writtenAnswer(posted, language, fromKnowledge);
+    if (written) return written;
     for (const template of templatesFor(intent)) {
       const text = safeScript(template, language);
       if (text) return text;
     }
     return null;
+  }
+
+  /**
+   * With an LLM engine: the knowledge-base answer translated into the shopper's language, else a reply the model
+   * writes from the knowledge base for the shopper's market. A written reply that promises anything, or leaves a
+   * gap to fill, is not the bot's to send. Offline (no engine methods) this finds nothing.
+   */
+  async function writtenAnswer(
+    posted: Posted,
+    language: string,
+    fromKnowledge: KnowledgeAnswer | undefined,
+  ): Promise<string | null> {
+    const engine = deps.engine;
+    if (!engine) return null;
+    if (fromKnowledge && engine.translates) {
+      const translated = await engine.translate({
+        text: fromKnowledge.text,
+        from: fromKnowledge.language,
+        to: language,
+      });
+      if (translated) return translated.text;
+    }
+    if (!engine.writeReplies) return null;
+    const market = marketForLanguage(language);
+    const replies = await engine.writeReplies({
+      message: posted.message.text,
+      history: [],
+      intent: posted.message.analysis?.intent ?? 'other',
+      buyerLanguage: language,
+      agentLanguage: language,
+      market: market ? marketBrief(market, undefined) : undefined,
+      knowledge: fromKnowledge ? [{ title: fromKnowledge.title, answer: fromKnowledge.text }] : [],
+      examples: [],
+    });
+    const safe = replies?.find(
+      (reply) => findCommitments(reply.text).length === 0 && !/\[[a-z_]+\]/.test(reply.text),
+    );
+    return safe?.text ?? null;
   }
 
   async function consider(posted: Posted): Promise<void> {
