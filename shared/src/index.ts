@@ -8,4 +8,5 @@ export * from './limits.ts';
 export * from './markets/index.ts';
 export * from './protocol.ts';
 export * from './replies/index.ts';
+export * from './team-metrics.ts';
 export * from './text.ts';

@@ -1,36 +1,11 @@
 // The team figures the dashboard shows: their wire shape, the query that asks for them, and how each is written.
+import type { TeamMetricsReport } from '@parley/shared';
 import { authorisedGet, type FetchLike } from '../relay-http/authorised-get.ts';
 
 export type { FetchLike };
 
-export interface Quantiles {
-  p50: number | null;
-  p90: number | null;
-}
-
-/** `GET /api/v1/metrics/team` → `data`. A null figure means there was nothing to measure, which is not zero. */
-export interface TeamMetrics {
-  since: string;
-  until: string;
-  conversations: number;
-  firstResponseSeconds: Quantiles;
-  resolutionSeconds: Quantiles;
-  resolutionRate: number | null;
-  csat: { average: number | null; responses: number };
-  volumeByLanguage: Record<string, number>;
-  volumeByMarket: Record<string, number>;
-  intents: Record<string, number>;
-  urgentConversations: number;
-  suggestions: { shown: number; used: number; acceptanceRate: number | null };
-  bot: {
-    conversations: number;
-    contained: number;
-    handedOff: number;
-    containmentRate: number | null;
-    handoffRate: number | null;
-  };
-  intentCorrections: { count: number; byIntent: Record<string, number> };
-}
+/** `GET /api/v1/metrics/team` → `data`, as the relay defines it. */
+export type TeamMetrics = TeamMetricsReport;
 
 /** What the agent picked: whole days (`YYYY-MM-DD`, both ends included) and optionally one buyer language. */
 export interface MetricsFilter {

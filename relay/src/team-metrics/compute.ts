@@ -2,6 +2,9 @@
 // response and resolution times, resolution rate and CSAT, volume by language and market, intents and urgency,
 // suggestion acceptance, bot containment and hand-offs, and agents' corrections of intent tags. Pure: the storage
 // gathers the facts, this turns them into figures, so a test can check it against an independent computation.
+import type { Quantiles, TeamMetrics } from '@parley/shared';
+
+export type { TeamMetrics };
 
 export interface ConversationFacts {
   id: string;
@@ -29,32 +32,6 @@ export interface TeamEventFacts {
   suggestionsUsed: number;
   /** Intent tags agents corrected, as "from→to" pairs. */
   intentCorrections: { from: string; to: string }[];
-}
-
-export interface Quantiles {
-  p50: number | null;
-  p90: number | null;
-}
-
-export interface TeamMetrics {
-  conversations: number;
-  firstResponseSeconds: Quantiles;
-  resolutionSeconds: Quantiles;
-  resolutionRate: number | null;
-  csat: { average: number | null; responses: number };
-  volumeByLanguage: Record<string, number>;
-  volumeByMarket: Record<string, number>;
-  intents: Record<string, number>;
-  urgentConversations: number;
-  suggestions: { shown: number; used: number; acceptanceRate: number | null };
-  bot: {
-    conversations: number;
-    contained: number;
-    handedOff: number;
-    containmentRate: number | null;
-    handoffRate: number | null;
-  };
-  intentCorrections: { count: number; byIntent: Record<string, number> };
 }
 
 /** Nearest-rank quantile, the definition a spreadsheet user can check by hand. */
