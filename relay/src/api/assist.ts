@@ -4,6 +4,7 @@ import { checkMessageText, ParleyError } from '@parley/shared';
 import { analyzeInputSchema, languageCodeSchema } from '@parley/shared/schemas';
 import { z } from 'zod';
 import { agentVoice, latestBuyerTurn } from '../assist/assist-context.ts';
+import { replyLanguage } from '../assist/reply-language.ts';
 import { canAccessSite, type Principal, siteScope } from '../auth/principal.ts';
 import { siteGlossary } from '../site-glossary.ts';
 import type { ApiDeps } from './deps.ts';
@@ -197,10 +198,7 @@ export function registerAssistRoutes(api: ApiRouter, { messaging, storage, assis
       if (body.conversationId) {
         const turn = await latestBuyerTurn(storage, principal, body.conversationId);
         siteId = turn.siteId;
-        buyerLanguage =
-          turn.analysis.language === 'zh'
-            ? `zh-${turn.analysis.script === 'Hant' ? 'Hant' : 'Hans'}`
-            : turn.analysis.language;
+        buyerLanguage = replyLanguage(turn.analysis);
       } else if (body.buyerLanguage) {
         siteId = (await requestedSite(principal, body.siteId))?.id ?? '';
         buyerLanguage = body.buyerLanguage;

@@ -5,7 +5,6 @@ import {
   type AgentPersona,
   type ComposeResult,
   marketForLanguage,
-  parseLocale,
   REPLY_TEMPLATES,
   type ReplyTemplate,
   renderTemplate,
@@ -14,6 +13,7 @@ import {
 import type { LanguageEngine } from '../ai/engine.ts';
 import { lintReply } from './culture-lint.ts';
 import type { KnowledgeSource } from './knowledge-source.ts';
+import { sameLanguage } from './reply-language.ts';
 import { marketBrief } from './suggest.ts';
 
 export interface ComposeInput {
@@ -106,10 +106,6 @@ export class ComposeService {
       warnings: lint(input.draft, language),
     };
   }
-}
-
-function sameLanguage(a: string, b: string): boolean {
-  return parseLocale(a)?.language === parseLocale(b)?.language;
 }
 
 /** The script whose text in the agent's language (or English) shares the most wording with the draft. */

@@ -23,6 +23,7 @@ import type { LanguageEngine, MarketBrief, WrittenReply } from '../ai/engine.ts'
 import { findCommitments } from './commitments.ts';
 import { commitmentWarning, lintReply } from './culture-lint.ts';
 import type { KnowledgeAnswer, KnowledgeSource } from './knowledge-source.ts';
+import { replyLanguage, sameLanguage } from './reply-language.ts';
 
 export const SUGGESTION_COUNT = 3;
 const FALLBACK_LANGUAGE = 'en';
@@ -132,16 +133,6 @@ interface ReplyContext extends SuggestInput {
 /** product_safety gets the vetted script only: a model must not improvise about someone's health. */
 function isScriptOnly(intent: Intent): boolean {
   return intent === 'product_safety';
-}
-
-/** The language to reply in, as the library spells it: Chinese with its script. */
-function replyLanguage(analysis: Analysis): string {
-  if (analysis.language === 'zh') return analysis.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
-  return analysis.language;
-}
-
-function sameLanguage(a: string, b: string): boolean {
-  return a.split('-')[0] === b.split('-')[0];
 }
 
 /** Scripts for the intent, best first, and the generic ones that fill up a short list. */

@@ -3,12 +3,13 @@
 // complaints and whenever the shopper asks for a person, never promises refunds, discounts or compensation, and
 // falls silent for good once a person owns the conversation. It runs after the shopper's message is delivered.
 import { randomUUID } from 'node:crypto';
-import type { Analysis, Intent, ReplyTemplate, Site } from '@parley/shared';
+import type { Intent, ReplyTemplate, Site } from '@parley/shared';
 import { marketForLanguage, renderTemplate, templatesFor } from '@parley/shared';
 import type { Logger } from 'pino';
 import type { LanguageEngine } from '../ai/engine.ts';
 import { findCommitments } from '../assist/commitments.ts';
 import type { KnowledgeAnswer, KnowledgeSource } from '../assist/knowledge-source.ts';
+import { replyLanguage, sameLanguage } from '../assist/reply-language.ts';
 import { marketBrief } from '../assist/suggest.ts';
 import type { Messaging, Posted } from '../messaging.ts';
 import type { Storage } from '../storage/types.ts';
@@ -56,7 +57,7 @@ export function createAutoReply(deps: AutoReplyDeps) {
     const handed = await storage.handOffConversation(posted.conversation.id);
     // Another process, or an agent, got there first: one hand-off message is enough.
     if (!handed?.changed) return;
-    const language = replyLanguage(posted.message.analysis);
+    const language = posted.message.analysis ? replyLanguage(posted.message.analysis) : 'en';
     const texts = botTexts(language);
     let text = reason === 'product_safety' ? texts.safety : texts.handoff;
     const opens = isOpen(site.businessHours, now()) ? null : nextOpening(site.businessHours, now());
@@ -82,7 +83,7 @@ export function createAutoReply(deps: AutoReplyDeps) {
       deps.onOutcome?.('silent', 'taken_over');
       return;
     }
-    const language = replyLanguage(posted.message.analysis);
+    const language = posted.message.analysis ? replyLanguage(posted.message.analysis) : 'en';
     const reply = await bestAnswer(posted, site.id, language);
     if (!reply) {
       await handOff(posted, site, 'no_answer');
@@ -112,8 +113,7 @@ export function createAutoReply(deps: AutoReplyDeps) {
       intent,
       limit: 1,
     });
-    if (fromKnowledge && fromKnowledge.language.split('-')[0] === language.split('-')[0])
-      return fromKnowledge.text;
+    if (fromKnowledge && sameLanguage(fromKnowledge.language, language)) return fromKnowledge.text;
     const written = await writtenAnswer(posted, language, fromKnowledge);
     if (written) return written;
     for (const template of templatesFor(intent)) {
@@ -204,12 +204,6 @@ export function createAutoReply(deps: AutoReplyDeps) {
 }
 
 export type AutoReply = ReturnType<typeof createAutoReply>;
-
-function replyLanguage(analysis: Analysis | undefined): string {
-  if (!analysis) return 'en';
-  if (analysis.language === 'zh') return analysis.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
-  return analysis.language;
-}
 
 /** A script the bot may send as is: written in the language, no slot left to fill, no commitment in it. */
 export function safeScript(template: ReplyTemplate, language: string): string | null {
