@@ -3,6 +3,7 @@
 // it up reads the whole thread translated. The relay runs as a real process with the LLM engine pointed at the
 // project's OpenAI-compatible TEST server (it answers from a script; no model is involved).
 import {
+  analysisAnswer,
   type ChatRequest,
   defaultAnswer,
   type OpenAITestServer,
@@ -31,16 +32,7 @@ test.beforeAll(async () => {
   llm.answer = (request: ChatRequest) => {
     if (request.response_format?.json_schema?.name !== 'analysis') return defaultAnswer(request);
     const text = String(userData(request).buyer_message);
-    return {
-      content: JSON.stringify({
-        language: 'vi',
-        script: null,
-        intent: /đổi trả|trả hàng/.test(text) ? 'return_refund' : 'other',
-        urgency: 'normal',
-        sentiment: 'neutral',
-        confidence: 0.9,
-      }),
-    };
+    return analysisAnswer('vi', /đổi trả|trả hàng/.test(text) ? 'return_refund' : 'other');
   };
   relay = await spawnRelay({ env: testServerEnv(llm) });
   const sites = (await (await relay.api('/api/v1/sites')).json()) as { data: { id: string }[] };

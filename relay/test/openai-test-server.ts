@@ -38,6 +38,20 @@ export function testServerEnv(server: Pick<OpenAITestServer, 'baseURL'>): NodeJS
   };
 }
 
+/** An analysis as a model would answer it, with the language and intent a test chooses and the rest plain. */
+export function analysisAnswer(language: string, intent: string): ScriptedAnswer {
+  return {
+    content: JSON.stringify({
+      language,
+      script: null,
+      intent,
+      urgency: 'normal',
+      sentiment: 'neutral',
+      confidence: 0.9,
+    }),
+  };
+}
+
 /** The JSON object the engine put in the user turn. */
 export function userData(request: ChatRequest): Record<string, unknown> {
   const user = request.messages.find((m) => m.role === 'user');

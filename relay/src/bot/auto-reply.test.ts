@@ -2,6 +2,7 @@
 import type { AutoReplySettings, BusinessHours, ConversationSummary, Message } from '@parley/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  analysisAnswer,
   type ChatRequest,
   defaultAnswer,
   type OpenAITestServer,
@@ -77,16 +78,7 @@ describe('auto-reply bot', () => {
     server.answer = (request: ChatRequest) => {
       if (request.response_format?.json_schema?.name !== 'analysis') return defaultAnswer(request);
       const text = String(userData(request).buyer_message);
-      return {
-        content: JSON.stringify({
-          language: 'vi',
-          script: null,
-          intent: /đổi trả|trả hàng/.test(text) ? 'return_refund' : 'other',
-          urgency: 'normal',
-          sentiment: 'neutral',
-          confidence: 0.9,
-        }),
-      };
+      return analysisAnswer('vi', /đổi trả|trả hàng/.test(text) ? 'return_refund' : 'other');
     };
     const relay = await relayWithBot(
       { mode: 'after_hours', delaySeconds: 120 },
@@ -205,16 +197,7 @@ describe('auto-reply bot', () => {
     server.answer = (request: ChatRequest) => {
       const schema = request.response_format?.json_schema?.name;
       if (schema === 'analysis') {
-        return {
-          content: JSON.stringify({
-            language: 'ko',
-            script: null,
-            intent: 'stock_availability',
-            urgency: 'normal',
-            sentiment: 'neutral',
-            confidence: 0.9,
-          }),
-        };
+        return analysisAnswer('ko', 'stock_availability');
       }
       if (schema === 'replies') {
         return {
