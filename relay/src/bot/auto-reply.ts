@@ -17,6 +17,9 @@ import { botTexts, formatReturn } from './bot-texts.ts';
 import { isOpen, nextOpening } from './business-hours.ts';
 import { asksForPerson } from './human-request.ts';
 
+/** How stale a site's bot setting may be: a merchant's change reaches the bot within this long. */
+const SITE_CACHE_MS = 5000;
+
 /** Intents a person must take at once: the bot acknowledges and says a person is coming, nothing more. */
 const HAND_OFF_INTENTS: ReadonlySet<Intent> = new Set(['product_safety', 'complaint']);
 
@@ -42,6 +45,19 @@ export function createAutoReply(deps: AutoReplyDeps) {
   const { storage, messaging, knowledge, deliver, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const pending = new Map<string, NodeJS.Timeout>();
+  const sites = new Map<string, { site: Promise<Site | null>; at: number }>();
+
+  /**
+   * The site's bot setting, read at most every SITE_CACHE_MS: every shopper message asks, and at hundreds of
+   * messages a second a database read each would load the hot path for a setting that rarely changes.
+   */
+  function siteSettings(siteId: string): Promise<Site | null> {
+    const cached = sites.get(siteId);
+    if (cached && now().getTime() - cached.at < SITE_CACHE_MS) return cached.site;
+    const site = storage.getSite(siteId);
+    sites.set(siteId, { site, at: now().getTime() });
+    return site;
+  }
 
   async function post(conversationId: string, text: string, language: string): Promise<void> {
     const posted = await messaging.postBotMessage({
@@ -164,7 +180,7 @@ export function createAutoReply(deps: AutoReplyDeps) {
   async function consider(posted: Posted): Promise<void> {
     const { message, conversation } = posted;
     if (message.author !== 'visitor' || conversation.handedOffAt) return;
-    const site = await storage.getSite(conversation.siteId);
+    const site = await siteSettings(conversation.siteId);
     if (!site || site.autoReply.mode === 'off') return;
     const intent = message.analysis?.intent;
     if (asksForPerson(message.text)) return handOff(posted, site, 'asked_for_person');
