@@ -1,18 +1,13 @@
 import type { Message } from '@parley/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type OpenAITestServer, startOpenAITestServer } from '../test/openai-test-server.ts';
+import { type OpenAITestServer, startOpenAITestServer, testServerEnv } from '../test/openai-test-server.ts';
 import { expectOk, nextEvent, request, startRelay, type TestRelay, untyped } from '../test/relay-fixture.ts';
 
 const THAI_ALLERGY = 'ใช้ครีมนี้แล้วแพ้ค่ะ ผื่นขึ้น ทำยังไงดีคะ';
 
 let server: OpenAITestServer;
 const relays: TestRelay[] = [];
-const llmEnv = () => ({
-  OPENAI_BASE_URL: server.baseURL,
-  OPENAI_API_KEY: 'test-key',
-  PARLEY_MODEL: 'test-model',
-  PARLEY_LLM_MAX_RETRIES: '0',
-});
+const llmEnv = () => testServerEnv(server);
 
 beforeEach(async () => {
   server = await startOpenAITestServer();
