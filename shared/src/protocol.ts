@@ -97,6 +97,8 @@ export interface ConversationSummary {
   assigneeId: string | null;
   /** Highest seq the visitor has read; agents show "seen" up to here. */
   visitorReadSeq: number;
+  /** Who the shopper is, when the merchant's page or the shopper said; null fields are unknown. */
+  visitor: VisitorProfile;
   /** Highest seq any agent has read; the widget shows "seen" up to here. */
   agentReadSeq: number;
   /** When an agent (or the bot) first answered. */
@@ -192,6 +194,58 @@ export interface VisitorSession {
   visitorId: string;
   conversationId: string | null;
   siteName: string;
+  /** Whether someone can answer now; the widget's away mode reads it. Updated by `availability` events. */
+  availability: SiteAvailability;
+  /** The conversation's state, so a reloaded widget still offers the rating of a resolved conversation. */
+  conversation: VisitorConversationState | null;
+  /** What `identify` has stored for this visitor, so the widget does not ask for an email it already has. */
+  profile: VisitorProfile;
+}
+
+/** Whether the team can answer right now, as a shopper should be told. */
+export interface SiteAvailability {
+  /** Within the site's business hours (always true for a site without business hours). */
+  open: boolean;
+  /** At least one agent of the site is connected to the relay. */
+  agentsOnline: boolean;
+  /** When business hours next begin (ISO 8601), while closed; null when open or the site keeps no hours. */
+  nextOpenAt: string | null;
+}
+
+/** The part of a conversation's state its shopper may see. */
+export interface VisitorConversationState {
+  conversationId: string;
+  status: ConversationStatus;
+  /** The shopper's CSAT rating (1 to 5) of the latest resolution, or null while unrated. */
+  rating: number | null;
+}
+
+/** Who the shopper is, as the merchant's page or the shopper said (`Parley('identify')`, the away-mode form). */
+export interface VisitorProfile {
+  name: string | null;
+  email: string | null;
+  /** The merchant's own user id; only set when `userHash` proved it (HMAC-SHA256 with the site's identity secret). */
+  userId: string | null;
+  /** True when the identity came with a valid `userHash`, so agents may trust it. */
+  verified: boolean;
+}
+
+/** `identify`: any subset; fields left out keep their stored value. */
+export interface VisitorIdentifyPayload {
+  name?: string;
+  email?: string;
+  /** The merchant's user id, signed with `userHash`; refused without a matching hash. */
+  userId?: string;
+  /** Hex HMAC-SHA256 of `userId` with the site's identity secret, computed on the merchant's server. */
+  userHash?: string;
+  /** The shopper left the email in away mode to be answered there: agents are told in the conversation. */
+  followUpByEmail?: boolean;
+}
+
+/** CSAT: 1 (very dissatisfied) to 5 (very satisfied) for the conversation's latest resolution. */
+export interface RatePayload {
+  rating: number;
+  comment?: string;
 }
 
 export interface SendMessagePayload {
@@ -220,6 +274,10 @@ export interface VisitorServerToClientEvents {
   typing: (event: { typing: boolean }) => void;
   /** Agents have read the visitor's messages up to `seq`. */
   read: (event: { seq: number }) => void;
+  /** The team's availability changed (business hours began or ended, the last agent left or the first came). */
+  availability: (availability: SiteAvailability) => void;
+  /** An agent resolved or reopened the conversation, or the shopper's rating was stored. */
+  conversation: (state: VisitorConversationState) => void;
 }
 
 export interface VisitorSendMessagePayload extends SendMessagePayload {
@@ -232,6 +290,9 @@ export interface VisitorClientToServerEvents {
   'messages:sync': (payload: SyncPayload, ack: AckCallback<Message[]>) => void;
   typing: (payload: TypingPayload) => void;
   'messages:read': (payload: ReadPayload, ack: AckCallback<{ seq: number }>) => void;
+  identify: (payload: VisitorIdentifyPayload, ack: AckCallback<VisitorProfile>) => void;
+  /** Only for a resolved conversation; rating again replaces the earlier rating of the same resolution. */
+  'conversation:rate': (payload: RatePayload, ack: AckCallback<VisitorConversationState>) => void;
 }
 
 // ---- /agent namespace -----------------------------------------------------------------------

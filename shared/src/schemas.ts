@@ -55,6 +55,22 @@ export const assignSchema = z.object({
 
 export const resolveSchema = z.object({ conversationId });
 
+export const visitorIdentifySchema = z.object({
+  name: z.string().trim().min(1).max(MAX_SHORT_TEXT).optional(),
+  email: z.string().trim().max(MAX_SHORT_TEXT).email('Enter an email address such as name@example.com.').optional(),
+  userId: z.string().min(1).max(MAX_SHORT_TEXT).optional(),
+  userHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, 'userHash is the hex HMAC-SHA256 of userId (64 hex digits).')
+    .optional(),
+  followUpByEmail: z.boolean().optional(),
+});
+
+export const rateSchema = z.object({
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(MAX_MESSAGE_LENGTH).optional(),
+});
+
 export const syncSchema = z.object({ afterSeq: z.number().int().min(0) });
 
 export const listConversationsSchema = z.object({ status: z.enum(['open', 'resolved']).optional() });
