@@ -1,11 +1,18 @@
 // An in-memory assist API for overlay tests: answers from a table keyed by message text, and remembers what the
 // overlay asked, so tests can check what left the page.
 import type { Analysis, Suggestion, SuggestResult } from '@parley/shared';
-import { type AssistClient, AssistError, type Translation } from '../src/assist/assist-client.ts';
+import {
+  type AssistClient,
+  AssistError,
+  type SuggestInput,
+  type Translation,
+} from '../src/assist/assist-client.ts';
 
 export interface ScriptedAssist extends AssistClient {
   analysed: string[];
   suggestedFor: string[];
+  /** Each suggest request as it left the overlay, persona and all. */
+  suggestRequests: SuggestInput[];
 }
 
 export function scriptedAssist(options: {
@@ -17,9 +24,11 @@ export function scriptedAssist(options: {
 }): ScriptedAssist {
   const analysed: string[] = [];
   const suggestedFor: string[] = [];
+  const suggestRequests: SuggestInput[] = [];
   return {
     analysed,
     suggestedFor,
+    suggestRequests,
     async analyze({ text }) {
       analysed.push(text);
       return {
@@ -36,8 +45,9 @@ export function scriptedAssist(options: {
         throw new AssistError('unavailable', 'No translation engine is configured.');
       return { text: options.translations?.[text] ?? `[${to}] ${text}`, from: from ?? 'th', to };
     },
-    async suggest({ text }): Promise<SuggestResult> {
-      suggestedFor.push(text);
+    async suggest(input): Promise<SuggestResult> {
+      suggestedFor.push(input.text);
+      suggestRequests.push(structuredClone(input));
       return { suggestions: options.suggestions ?? [], intent: 'other', language: 'th', degraded: false };
     },
   };

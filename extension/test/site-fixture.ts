@@ -15,7 +15,12 @@ export function fixtureHtml(id: string): string {
 }
 
 export function loadFixture(id: string): Document {
-  const parsed = new DOMParser().parseFromString(fixtureHtml(id), 'text/html');
+  return loadPage(fixtureHtml(id));
+}
+
+/** Puts a saved page's body into the test document, as `loadFixture` does for a site adapter's fixture. */
+export function loadPage(html: string): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
   for (const script of parsed.querySelectorAll('script')) script.remove();
   document.body.replaceChildren(
     ...[...parsed.body.childNodes].map((node) => document.importNode(node, true)),

@@ -3,8 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { click, get, getButton, getByLabel, mount, textOf, typeInto, waitFor } from '../../test/dom.ts';
 import { MemoryAgentConnection } from '../inbox/memory-connection.ts';
 import { createLocalSettingsStore } from '../settings/local-storage.ts';
+import { OVERLAY_SETTINGS_KEY } from '../settings/overlay-settings.ts';
+import { createOverlaySettingsStore } from '../settings/overlay-settings-store.ts';
 import type { AgentSettings } from '../settings/settings.ts';
 import { SETTINGS_KEY } from '../settings/settings.ts';
+import { memoryStorageArea } from '../settings/storage-area.ts';
 import { AgentApp } from './AgentApp.tsx';
 
 /** No relay in these tests: every HTTP request is refused, as an unreachable relay would. */
@@ -153,5 +156,41 @@ describe('AgentApp', () => {
       expect(textOf(row('late').querySelector('[data-testid="row-sla"]')!)).toBe('No reply for 6 min'),
     );
     expect(row('fresh').querySelector('[data-testid="row-sla"]')).toBeNull();
+  });
+
+  it('asks for the inbox’s suggested replies in the persona chosen in the side panel’s options', async () => {
+    localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ relayUrl: 'https://relay.example.com', token: 't0k' }),
+    );
+    const relay = new MemoryAgentConnection();
+    relay.receiveVisitorMessage({ conversationId: 'c1', text: 'ใช้ครีมนี้แล้วแพ้ค่ะ' });
+    const overlay = memoryStorageArea({
+      [OVERLAY_SETTINGS_KEY]: { agentLanguage: 'en', displayName: 'Krit', gender: 'male' },
+    });
+    const bodies: unknown[] = [];
+    const fetch = async (url: string, init: RequestInit) => {
+      if (!url.endsWith('/api/v1/assist/suggest')) return offline();
+      bodies.push(JSON.parse(String(init.body)));
+      return Response.json({
+        data: { suggestions: [], intent: 'product_safety', language: 'th', degraded: false },
+      });
+    };
+    const root = await mount(
+      <AgentApp
+        settingsStore={createLocalSettingsStore(localStorage)}
+        defaultRelayUrl="http://localhost:8787"
+        createConnection={() => relay}
+        fetch={fetch}
+        extensionOptions={{
+          store: createOverlaySettingsStore(overlay),
+          permissions: { contains: async () => false, request: async () => false, remove: async () => true },
+        }}
+      />,
+    );
+    await click(await waitFor(() => get(root, '[data-conversation-id="c1"]')));
+    await waitFor(() =>
+      expect(bodies).toEqual([{ conversationId: 'c1', persona: { displayName: 'Krit', gender: 'male' } }]),
+    );
   });
 });

@@ -7,9 +7,8 @@ import { Inbox } from '../inbox/Inbox.tsx';
 import { useSlaWarnings } from '../inbox/queue-sla.ts';
 import { SocketAgentConnection } from '../inbox/socket-connection.ts';
 import { suggestFrom } from '../relay-http/suggest.ts';
-import { ExtensionOptions } from '../settings/ExtensionOptions.tsx';
-import type { HostPermissions } from '../settings/host-permissions.ts';
-import type { OverlaySettingsStore } from '../settings/overlay-settings-store.ts';
+import { ExtensionOptions, type ExtensionOptionsPorts } from '../settings/ExtensionOptions.tsx';
+import { personaOverride } from '../settings/overlay-settings.ts';
 import { SettingsForm } from '../settings/SettingsForm.tsx';
 import type { AgentSettings, SettingsStore } from '../settings/settings.ts';
 import './agent-app.css';
@@ -26,8 +25,8 @@ export function AgentApp(props: {
   createConnection?: ConnectionFactory;
   /** For the dashboard's requests; the page's own fetch unless a test supplies one. */
   fetch?: FetchLike;
-  /** The side panel's own options (language, persona, site access); the web console has none. */
-  extensionOptions?: { store: OverlaySettingsStore; permissions: HostPermissions };
+  /** The side panel's own options (language, persona, site access, taught sites); the web console has none. */
+  extensionOptions?: ExtensionOptionsPorts;
 }) {
   const { settingsStore } = props;
   const createConnection = props.createConnection ?? socketConnection;
@@ -50,10 +49,13 @@ export function AgentApp(props: {
 
   const fetchFn = props.fetch ?? defaultFetch;
   const slaWarnings = useSlaWarnings(connection && relayUrl && token ? { relayUrl, token } : null, fetchFn);
-  const suggest = useMemo(
-    () => (relayUrl && token ? suggestFrom({ relayUrl, token }, fetchFn) : undefined),
-    [relayUrl, token, fetchFn],
-  );
+  const overlayStore = props.extensionOptions?.store;
+  const suggest = useMemo(() => {
+    if (!relayUrl || !token) return undefined;
+    // The persona chosen in the side panel's options applies to the inbox's suggestions too.
+    const persona = overlayStore ? async () => personaOverride(await overlayStore.load()) : undefined;
+    return suggestFrom({ relayUrl, token }, fetchFn, persona);
+  }, [relayUrl, token, fetchFn, overlayStore]);
 
   if (stored === undefined) return <p class="app-loading">Loading…</p>;
 
@@ -79,13 +81,7 @@ export function AgentApp(props: {
         }
       />
     ) : null;
-  const options =
-    form && props.extensionOptions ? (
-      <ExtensionOptions
-        store={props.extensionOptions.store}
-        permissions={props.extensionOptions.permissions}
-      />
-    ) : null;
+  const options = form && props.extensionOptions ? <ExtensionOptions {...props.extensionOptions} /> : null;
 
   return (
     <div class="app">

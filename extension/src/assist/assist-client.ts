@@ -1,6 +1,6 @@
 // The assist API as the overlay sees it: one port, implemented over HTTP (in the background worker, which holds
 // the token) and over runtime messaging (in content scripts, which never see the token).
-import type { Analysis, SuggestResult } from '@parley/shared';
+import type { AgentPersona, Analysis, SuggestResult } from '@parley/shared';
 
 export interface AnalyzeInput {
   text: string;
@@ -25,6 +25,8 @@ export interface SuggestInput {
   text: string;
   history?: string[];
   agentLanguage?: string;
+  /** How the agent presents (from the extension's options), over the persona stored on the relay. */
+  persona?: AgentPersona;
 }
 
 export interface AssistClient {

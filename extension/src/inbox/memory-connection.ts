@@ -198,6 +198,7 @@ export class MemoryAgentConnection implements AgentConnection {
         assigneeId: null,
         handedOffAt: null,
         visitorReadSeq: 0,
+        visitor: { name: null, email: null, userId: null, verified: false },
         agentReadSeq: 0,
         firstResponseAt: null,
         resolvedAt: null,

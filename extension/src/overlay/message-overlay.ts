@@ -2,7 +2,13 @@
 // agent can see, and removes everything when the page's AbortSignal fires (in-page navigation).
 import type { Analysis } from '@parley/shared';
 import { type AssistClient, AssistError } from '../assist/assist-client.ts';
-import { findMessages, isBuyerMessage, messageText } from '../sites/page-reader.ts';
+import {
+  deepQueryAll,
+  findMessages,
+  isBuyerMessage,
+  messageText,
+  shadowRootsOnPath,
+} from '../sites/page-reader.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
 import { translateForAgent } from './agent-translation.ts';
 import { type AnnotationCard, createAnnotationCard } from './annotation-card.ts';
@@ -50,6 +56,11 @@ export function startMessageOverlay(options: MessageOverlayOptions): void {
   });
 
   function scan(): void {
+    // The document's observer never sees inside shadow roots: watch the ones the message selector enters too
+    // (observing a node twice only replaces its options).
+    for (const shadow of shadowRootsOnPath(root, adapter.selectors.message)) {
+      mutations.observe(shadow, { childList: true, subtree: true });
+    }
     for (const message of findMessages(root, adapter)) {
       if (!isBuyerMessage(message, adapter)) continue;
       const card = cards.get(message);
@@ -117,7 +128,7 @@ export function startMessageOverlay(options: MessageOverlayOptions): void {
         card.host.remove();
         message.removeAttribute(STATE_ATTRIBUTE);
       }
-      for (const waiting of root.querySelectorAll(`[${STATE_ATTRIBUTE}]`))
+      for (const waiting of deepQueryAll(root, `[${STATE_ATTRIBUTE}]`))
         waiting.removeAttribute(STATE_ATTRIBUTE);
       cards.clear();
     },

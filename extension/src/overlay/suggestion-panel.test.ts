@@ -1,3 +1,4 @@
+import type { AgentPersona } from '@parley/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { click, waitFor } from '../../test/dom.ts';
 import { reactControlled, richTextEditor } from '../../test/page-models.ts';
@@ -19,10 +20,10 @@ const SUGGESTIONS = [
 let controller = new AbortController();
 afterEach(() => controller.abort());
 
-async function openPanel(adapter: SiteAdapter) {
+async function openPanel(adapter: SiteAdapter, persona?: AgentPersona) {
   controller = new AbortController();
   const assist = scriptedAssist({ suggestions: SUGGESTIONS });
-  startSuggestionPanel({ adapter, assist, agentLanguage: 'en', signal: controller.signal });
+  startSuggestionPanel({ adapter, assist, agentLanguage: 'en', persona, signal: controller.signal });
   const panel = await waitFor(() => {
     const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
     expect(root.querySelectorAll('[data-testid="parley-suggestion"]')).toHaveLength(3);
@@ -53,6 +54,18 @@ describe('suggestion panel by the composer', () => {
     expect(buttons[0]!.textContent).toContain('Sorry, please stop using the cream right away.');
     // It sits right before the page's reply box.
     expect(document.querySelector(PANEL_TAG)!.nextElementSibling).toBe(findComposer(document, shopee));
+  });
+
+  it('asks in the agent’s persona from the options, and leaves it to the relay when none is set', async () => {
+    loadFixture('shopee');
+    const { assist } = await openPanel(shopee, { displayName: 'Krit', gender: 'male' });
+    expect(assist.suggestRequests).toEqual([
+      expect.objectContaining({ agentLanguage: 'en', persona: { displayName: 'Krit', gender: 'male' } }),
+    ]);
+    controller.abort();
+    const unset = await openPanel(shopee);
+    expect(unset.assist.suggestRequests).toHaveLength(1);
+    expect(unset.assist.suggestRequests[0]).not.toHaveProperty('persona');
   });
 
   it('a click fills a React-controlled textarea so the page’s own state has the reply', async () => {

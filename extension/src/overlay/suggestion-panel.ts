@@ -1,8 +1,8 @@
 // Three suggested replies beside the page's composer, for the latest buyer message. Click or Alt+1/2/3 puts one
 // in the composer; a reply that promises something (a refund, a discount) asks the agent to confirm first.
-import type { Suggestion } from '@parley/shared';
+import type { AgentPersona, Suggestion } from '@parley/shared';
 import { type AssistClient, AssistError } from '../assist/assist-client.ts';
-import { findBuyerMessages, findComposer, messageText } from '../sites/page-reader.ts';
+import { findBuyerMessages, findComposer, messageText, shadowRootsOnPath } from '../sites/page-reader.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
 import { insertIntoComposer } from './composer-insert.ts';
 import { el, shadowHost } from './dom.ts';
@@ -29,12 +29,14 @@ export interface SuggestionPanelOptions {
   adapter: SiteAdapter;
   assist: AssistClient;
   agentLanguage: string;
+  /** The options' persona (Thai ค่ะ/ครับ, display name); absent, the relay's stored persona is used. */
+  persona?: AgentPersona | undefined;
   signal: AbortSignal;
   root?: Document;
 }
 
 export function startSuggestionPanel(options: SuggestionPanelOptions): void {
-  const { adapter, assist, agentLanguage, signal, root = document } = options;
+  const { adapter, assist, agentLanguage, persona, signal, root = document } = options;
   if (signal.aborted) return;
   const { host, root: shadow } = shadowHost(PANEL_TAG, CSS);
   host.setAttribute('data-parley-suggestions', '');
@@ -69,6 +71,7 @@ export function startSuggestionPanel(options: SuggestionPanelOptions): void {
   }
 
   async function refresh(): Promise<void> {
+    watchShadowRoots();
     place();
     const buyerTexts = findBuyerMessages(root, adapter)
       .map((message) => messageText(message, adapter))
@@ -83,6 +86,7 @@ export function startSuggestionPanel(options: SuggestionPanelOptions): void {
         text: latest,
         history: buyerTexts.slice(-1 - HISTORY_LIMIT, -1),
         agentLanguage,
+        ...(persona ? { persona } : {}),
       });
       if (signal.aborted || mine !== request) return;
       render(result.suggestions.slice(0, 3));
@@ -193,7 +197,16 @@ export function startSuggestionPanel(options: SuggestionPanelOptions): void {
       if (!signal.aborted) void refresh();
     });
   });
-  mutations.observe(root.body, { childList: true, subtree: true, characterData: true });
+  const observed: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  mutations.observe(root.body, observed);
+  /** New buyer messages in a web component's shadow root never reach the document's observer. */
+  function watchShadowRoots(): void {
+    const { message, composer } = adapter.selectors;
+    for (const shadow of [...shadowRootsOnPath(root, message), ...shadowRootsOnPath(root, composer)]) {
+      // Observing a node again only replaces its options, so this adds just the roots not yet watched.
+      mutations.observe(shadow, observed);
+    }
+  }
   signal.addEventListener(
     'abort',
     () => {

@@ -1,14 +1,23 @@
 // POST /api/v1/assist/suggest for a relay conversation, with the agent's bearer token.
-import { isErrorCode, ParleyError, type SuggestResult } from '@parley/shared';
+import { type AgentPersona, isErrorCode, ParleyError, type SuggestResult } from '@parley/shared';
 import type { SuggestFn } from '../inbox/Suggestions.tsx';
 import type { FetchLike } from './authorised-get.ts';
 
-export function suggestFrom(settings: { relayUrl: string; token: string }, fetchFn: FetchLike): SuggestFn {
+/** The persona to ask in, read at each request so a change in the options applies to the next suggestion. */
+export type PersonaSource = () => Promise<AgentPersona | undefined>;
+
+export function suggestFrom(
+  settings: { relayUrl: string; token: string },
+  fetchFn: FetchLike,
+  persona?: PersonaSource,
+): SuggestFn {
   return async (conversationId, signal) => {
+    // The options are only a preference: unreadable, the relay's stored persona still answers.
+    const voice = await persona?.().catch(() => undefined);
     const response = await fetchFn(`${settings.relayUrl.replace(/\/$/, '')}/api/v1/assist/suggest`, {
       method: 'POST',
       headers: { authorization: `Bearer ${settings.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ conversationId }),
+      body: JSON.stringify({ conversationId, ...(voice ? { persona: voice } : {}) }),
       signal,
     });
     const body = (await response.json()) as {

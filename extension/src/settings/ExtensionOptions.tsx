@@ -1,12 +1,16 @@
 // The extension's own options, under the sign-in form in the side panel: the language buyer messages are
-// translated into, how the agent presents (name, gender for Thai-style particles), and which sites Parley may read.
+// translated into, how the agent presents (name, gender for Thai-style particles), which sites Parley may read,
+// and the sites the agent taught.
 import { LANGUAGE_NAMES, languageName } from '@parley/shared';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { SITE_ADAPTERS } from '../sites/registry.ts';
+import type { TeachOutcome } from '../teach/teach-request.ts';
 import type { HostPermissions } from './host-permissions.ts';
 import { sitePattern } from './host-permissions.ts';
 import { type OverlaySettings, PERSONA_GENDERS, type PersonaGender } from './overlay-settings.ts';
 import type { OverlaySettingsStore } from './overlay-settings-store.ts';
+import { TaughtSites } from './TaughtSites.tsx';
+import type { TaughtSitesStore } from './taught-sites.ts';
 
 const GENDER_LABELS: Record<PersonaGender, string> = {
   neutral: 'Not specified',
@@ -17,7 +21,17 @@ const GENDER_LABELS: Record<PersonaGender, string> = {
 /** Named sites only: the generic adapter's patterns are "every site", which Parley never asks for at once. */
 const NAMED_SITES = SITE_ADAPTERS.filter((adapter) => adapter.id !== 'generic');
 
-export function ExtensionOptions(props: { store: OverlaySettingsStore; permissions: HostPermissions }) {
+/** What the options read and change; the side panel passes the browser's, tests pass in-memory ones. */
+export interface ExtensionOptionsPorts {
+  store: OverlaySettingsStore;
+  permissions: HostPermissions;
+  /** Lessons kept per origin; without it the taught-sites list is not shown. */
+  taughtSites?: TaughtSitesStore;
+  /** Starts a lesson in the active tab; without it there is no button for that. */
+  teachTab?: () => Promise<TeachOutcome>;
+}
+
+export function ExtensionOptions(props: ExtensionOptionsPorts) {
   const id = useId();
   const [settings, setSettings] = useState<OverlaySettings | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -81,7 +95,10 @@ export function ExtensionOptions(props: { store: OverlaySettingsStore; permissio
             </option>
           ))}
         </select>
-        <span class="field-help">Languages such as Thai end a polite sentence differently (ค่ะ / ครับ).</span>
+        <span class="field-help">
+          Languages such as Thai end a polite sentence differently (ค่ะ / ครับ); suggested replies follow it.
+          Not specified keeps what your team set on the relay.
+        </span>
       </div>
       {saved ? (
         <p class="field-help" role="status">
@@ -89,6 +106,9 @@ export function ExtensionOptions(props: { store: OverlaySettingsStore; permissio
         </p>
       ) : null}
       <SiteAccess permissions={props.permissions} />
+      {props.taughtSites ? (
+        <TaughtSites store={props.taughtSites} {...(props.teachTab ? { teachTab: props.teachTab } : {})} />
+      ) : null}
     </section>
   );
 }

@@ -31,6 +31,18 @@ export function parseOverlaySettings(value: unknown, browserLanguage = 'en'): Ov
   };
 }
 
+/**
+ * The options' persona as the assist API's `persona` override: only what the agent actually set, so a persona
+ * left at "Not specified" (and no name) keeps whatever the team stored for them on the relay.
+ */
+export function personaOverride(settings: OverlaySettings): AgentPersona | undefined {
+  const persona: AgentPersona = {
+    ...(settings.displayName ? { displayName: settings.displayName } : {}),
+    ...(settings.gender !== 'neutral' ? { gender: settings.gender } : {}),
+  };
+  return Object.keys(persona).length > 0 ? persona : undefined;
+}
+
 function baseOf(locale: string): string {
   const base = locale.toLowerCase().split('-')[0] ?? '';
   return /^[a-z]{2,3}$/.test(base) ? base : 'en';

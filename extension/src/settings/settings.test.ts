@@ -1,7 +1,9 @@
 // The settings rules and both storage ports, with real (in-memory) storage rather than mocks.
+
 import { describe, expect, it } from 'vitest';
 import { createBrowserSettingsStore } from './browser-storage.ts';
 import { createLocalSettingsStore } from './local-storage.ts';
+import { personaOverride } from './overlay-settings.ts';
 import { checkSettings, SETTINGS_KEY } from './settings.ts';
 
 describe('checkSettings', () => {
@@ -77,5 +79,17 @@ describe.each([
 
     await store.signOut();
     expect(await store.load()).toEqual({ relayUrl: 'http://localhost:8787' });
+  });
+});
+
+describe('personaOverride', () => {
+  it('sends only what the agent set, so "Not specified" keeps the persona stored on the relay', () => {
+    expect(personaOverride({ agentLanguage: 'en', displayName: '', gender: 'neutral' })).toBeUndefined();
+    expect(personaOverride({ agentLanguage: 'th', displayName: '', gender: 'female' })).toEqual({
+      gender: 'female',
+    });
+    expect(personaOverride({ agentLanguage: 'th', displayName: 'Krit', gender: 'neutral' })).toEqual({
+      displayName: 'Krit',
+    });
   });
 });

@@ -57,3 +57,38 @@ export async function forgetTaughtSite(area: StorageArea, origin: string): Promi
   const { [origin]: _forgotten, ...rest } = parseTaughtSites(stored[TAUGHT_SITES_KEY]);
   await area.set({ [TAUGHT_SITES_KEY]: rest });
 }
+
+/** The taught sites as the options list them: forgetting one takes effect on that site's next page load. */
+export interface TaughtSitesStore {
+  /** Every taught site, by origin. */
+  list(): Promise<TaughtSite[]>;
+  forget(origin: string): Promise<void>;
+  /** Calls `onChange` when a lesson is saved or forgotten anywhere (a tab, another panel); returns a stop function. */
+  watch(onChange: () => void): () => void;
+}
+
+/** `browser.storage.local.onChanged`, narrowed to what the store needs. */
+export interface StorageChanges {
+  addListener(listener: (changes: Record<string, unknown>) => void): void;
+  removeListener(listener: (changes: Record<string, unknown>) => void): void;
+}
+
+export function createTaughtSitesStore(area: StorageArea, changes?: StorageChanges): TaughtSitesStore {
+  return {
+    async list() {
+      const stored = await area.get(TAUGHT_SITES_KEY);
+      return Object.values(parseTaughtSites(stored[TAUGHT_SITES_KEY])).sort((a, b) =>
+        a.origin.localeCompare(b.origin),
+      );
+    },
+    forget: (origin) => forgetTaughtSite(area, origin),
+    watch(onChange) {
+      if (!changes) return () => {};
+      const listener = (changed: Record<string, unknown>) => {
+        if (TAUGHT_SITES_KEY in changed) onChange();
+      };
+      changes.addListener(listener);
+      return () => changes.removeListener(listener);
+    },
+  };
+}

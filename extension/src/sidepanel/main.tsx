@@ -5,6 +5,8 @@ import { AgentApp } from '../app/AgentApp.tsx';
 import { createBrowserSettingsStore } from '../settings/browser-storage.ts';
 import { chromeHostPermissions } from '../settings/host-permissions.ts';
 import { createOverlaySettingsStore } from '../settings/overlay-settings-store.ts';
+import { createTaughtSitesStore } from '../settings/taught-sites.ts';
+import { chromeActiveTab, teachActiveTab } from '../teach/teach-request.ts';
 
 /** A local relay's address; the agent can change it in Settings. */
 const DEFAULT_RELAY_URL = 'http://localhost:8787';
@@ -16,6 +18,8 @@ render(
     extensionOptions={{
       store: createOverlaySettingsStore(browser.storage.local, navigator.language),
       permissions: chromeHostPermissions(chrome.permissions),
+      taughtSites: createTaughtSitesStore(browser.storage.local, browser.storage.local.onChanged),
+      teachTab: () => teachActiveTab(chromeActiveTab(chrome.tabs)),
     }}
   />,
   document.getElementById('app')!,

@@ -1,8 +1,16 @@
 // Turns two clicks (one buyer message, the reply box) into a site adapter's selectors: the clicked message is
 // generalised to its sibling rows, and what sets the buyer's rows apart from the others becomes `buyerMessage`.
-import { isContentEditable } from '../sites/page-reader.ts';
+// Buyer messages and composers inside open shadow roots (web-component helpdesks) get piercing selectors, one part
+// per shadow tree joined with SHADOW_SEPARATOR, which the page reader resolves.
+import { deepQueryAll, isContentEditable, SHADOW_SEPARATOR } from '../sites/page-reader.ts';
 import type { SiteSelectors } from '../sites/site-adapter.ts';
-import { cssIdent, stableAttributes, stableClasses, uniqueSelector } from './stable-selector.ts';
+import {
+  cssIdent,
+  deepUniqueSelector,
+  stableAttributes,
+  stableClasses,
+  uniqueSelector,
+} from './stable-selector.ts';
 
 /** Words pages use for the buyer's side, and for the seller's own side. */
 const BUYER_WORDS =
@@ -23,14 +31,23 @@ function sameFamily(row: Element, other: Element): boolean {
   return mine.some((feature) => other.matches(feature));
 }
 
+/** The parent element, or out of a shadow root to its host. */
+function composedParent(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : null;
+}
+
 /**
- * The message row for a click: the nearest ancestor (or the element) that has sibling rows like it. Without
- * siblings (a transcript of one message) the clicked element itself is the row.
+ * The message row for a click: the nearest ancestor (or the element) that has sibling rows like it, climbing out
+ * of shadow roots (a message component's text sits in its own shadow root). Without siblings (a transcript of one
+ * message) the clicked element itself is the row.
  */
 export function findMessageRow(clicked: Element): { row: Element; siblings: Element[] } {
-  for (let node: Element | null = clicked; node?.parentElement; node = node.parentElement) {
-    if (node.localName === 'body') break;
-    const siblings = [...node.parentElement.children].filter((other) => sameFamily(node!, other));
+  for (let node: Element | null = clicked; node; node = composedParent(node)) {
+    const parent = node.parentNode;
+    if (node.localName === 'body' || !parent || parent.nodeType === Node.DOCUMENT_NODE) break;
+    const siblings = [...(parent as ParentNode).children].filter((other) => sameFamily(node!, other));
     if (siblings.length > 0) return { row: node, siblings };
   }
   return { row: clicked, siblings: [] };
@@ -68,17 +85,37 @@ function buyerFeature(row: Element, siblings: readonly Element[]): string | null
   return best && best.score >= 0 ? best.selector : null;
 }
 
-/** Where the text sits inside the row: `:scope` when the row itself was clicked. */
-function textSelector(row: Element, clicked: Element): string {
-  if (clicked === row) return ':scope';
-  for (const feature of [...features(clicked), '']) {
-    const selector = `${clicked.localName}${feature}`;
-    if (row.querySelector(selector) === clicked) return selector;
+/** A selector for `element` relative to `scope` (the row, or a shadow root inside it). */
+function selectorWithin(scope: ParentNode, element: Element): string {
+  for (const feature of [...features(element), '']) {
+    const selector = `${element.localName}${feature}`;
+    if (scope.querySelector(selector) === element) return selector;
   }
-  return uniqueSelector(clicked, row);
+  return uniqueSelector(element, scope);
 }
 
-/** The editable element behind a click: the outermost contenteditable, or the textarea inside a wrapper. */
+/**
+ * Where the text sits inside the row: `:scope` when the row itself was clicked. Text inside the shadow roots of
+ * the row (or of components within it) gets one part per shadow tree, starting from `:scope` or a light child.
+ */
+function textSelector(row: Element, clicked: Element): string {
+  const parts: string[] = [];
+  let node = clicked;
+  while (node !== row && !row.contains(node)) {
+    const shadow = node.getRootNode() as ShadowRoot;
+    parts.unshift(selectorWithin(shadow, node));
+    node = shadow.host;
+  }
+  parts.unshift(node === row ? ':scope' : selectorWithin(row, node));
+  return parts.length === 1 ? parts[0]! : parts.join(SHADOW_SEPARATOR);
+}
+
+const EDITABLE = 'textarea, input[type="text"], [contenteditable="true"], [role="textbox"]';
+
+/**
+ * The editable element behind a click: the outermost contenteditable, or the textarea inside a wrapper (or inside
+ * the shadow root of a component that was clicked outside its inner field).
+ */
 export function composerTarget(clicked: Element): Element {
   if (clicked instanceof HTMLTextAreaElement || clicked instanceof HTMLInputElement) return clicked;
   let editable: HTMLElement | null = null;
@@ -87,23 +124,31 @@ export function composerTarget(clicked: Element): Element {
   }
   if (editable) return editable;
   return (
-    clicked.querySelector('textarea, input[type="text"], [contenteditable="true"], [role="textbox"]') ??
+    clicked.querySelector(EDITABLE) ??
+    (clicked.shadowRoot ? deepQueryAll(clicked.shadowRoot, EDITABLE)[0] : undefined) ??
     clicked
   );
 }
 
 export function deriveSelectors(buyerMessage: Element, composer: Element): SiteSelectors {
-  const root = buyerMessage.ownerDocument;
   const { row, siblings } = findMessageRow(buyerMessage);
-  const list = row.parentElement ?? root.body;
-  const messageList = uniqueSelector(list, root);
-  const message = `${messageList} > ${commonSelector(row, siblings)}`;
+  const parent = row.parentNode;
+  let messageList: string;
+  let message: string;
+  if (parent instanceof ShadowRoot) {
+    // Rows at the top of a component's shadow root: the component is the list, and its shadow root holds the rows.
+    messageList = deepUniqueSelector(parent.host);
+    message = `${messageList}${SHADOW_SEPARATOR}${commonSelector(row, siblings)}`;
+  } else {
+    messageList = deepUniqueSelector(row.parentElement ?? row.ownerDocument.body);
+    message = `${messageList} > ${commonSelector(row, siblings)}`;
+  }
   const feature = buyerFeature(row, siblings);
   return {
     messageList,
     message,
     buyerMessage: feature ? `${message}${feature}` : message,
     text: textSelector(row, buyerMessage),
-    composer: uniqueSelector(composerTarget(composer), root),
+    composer: deepUniqueSelector(composerTarget(composer)),
   };
 }

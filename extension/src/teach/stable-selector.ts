@@ -1,5 +1,6 @@
 // Selector pieces that survive a helpdesk's next deploy: stable attributes and class names, never the hashes
 // CSS-in-JS and framework ids churn out, and a unique selector for one element built from them.
+import { SHADOW_SEPARATOR } from '../sites/page-reader.ts';
 
 /** Attributes that name what an element is, most telling first. `aria-label` is left out: it often holds text. */
 const NAMING_ATTRIBUTES = ['data-testid', 'data-test', 'data-qa', 'data-cy', 'role', 'name'];
@@ -24,7 +25,8 @@ export function stableAttributes(element: Element): string[] {
     const naming = NAMING_ATTRIBUTES.includes(name);
     if (!naming && !name.startsWith('data-')) continue;
     if (name.startsWith('data-parley') || name.startsWith('data-v-') || looksGenerated(name)) continue;
-    if (value !== '' && !looksGenerated(value) && value.length <= 40)
+    // `>>>` in a value would read as a shadow-root boundary (see SHADOW_SEPARATOR).
+    if (value !== '' && !looksGenerated(value) && value.length <= 40 && !value.includes('>>>'))
       found.push(`[${name}="${cssString(value)}"]`);
     else if (!naming) found.push(`[${name}]`);
   }
@@ -51,7 +53,7 @@ function candidates(element: Element): string[] {
   for (const attribute of stableAttributes(element)) list.push(`${tag}${attribute}`);
   const label = element.getAttribute('aria-label');
   // On a reply box (not a message) the label is the page's own name for it, e.g. "Reply".
-  if (label && label.length <= 40 && !looksGenerated(label))
+  if (label && label.length <= 40 && !looksGenerated(label) && !label.includes('>>>'))
     list.push(`${tag}[aria-label="${cssString(label)}"]`);
   const classes = stableClasses(element);
   if (classes.length > 0) list.push(`${tag}${classes.map((c) => `.${cssIdent(c)}`).join('')}`);
@@ -72,6 +74,25 @@ export function uniqueSelector(element: Element, root: ParentNode = element.owne
   return matchesOnly(root, child, element) ? child : `${prefix} > ${tagOf(element)}${nthOfType(element)}`;
 }
 
+/**
+ * The element's unique selector from the document, piercing open shadow roots: one unique selector per tree,
+ * outermost host first, joined with SHADOW_SEPARATOR (`desk-app >>> desk-composer >>> textarea`).
+ */
+export function deepUniqueSelector(element: Element): string {
+  const parts: string[] = [];
+  for (let node: Element | null = element; node; ) {
+    const root: Node = node.getRootNode();
+    if (root instanceof ShadowRoot) {
+      parts.unshift(uniqueSelector(node, root));
+      node = root.host;
+    } else {
+      parts.unshift(uniqueSelector(node, node.ownerDocument));
+      node = null;
+    }
+  }
+  return parts.join(SHADOW_SEPARATOR);
+}
+
 function matchesOnly(root: ParentNode, selector: string, element: Element): boolean {
   try {
     const found = root.querySelectorAll(selector);
@@ -82,8 +103,8 @@ function matchesOnly(root: ParentNode, selector: string, element: Element): bool
 }
 
 function nthOfType(element: Element): string {
-  const siblings = element.parentElement
-    ? [...element.parentElement.children].filter((s) => s.localName === element.localName)
-    : [element];
+  // A shadow root's top-level children are siblings too, and `:nth-of-type` counts them.
+  const parent = element.parentNode as ParentNode | null;
+  const siblings = parent ? [...parent.children].filter((s) => s.localName === element.localName) : [element];
   return siblings.length > 1 ? `:nth-of-type(${siblings.indexOf(element) + 1})` : '';
 }

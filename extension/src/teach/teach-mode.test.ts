@@ -74,6 +74,33 @@ describe('offerTeaching', () => {
     expect(taught).toEqual([]);
   });
 
+  it('a lesson the side panel starts shows only while it runs, on a page that offers none', async () => {
+    loadHelpdesk();
+    const page = new AbortController();
+    onTestFinished(() => page.abort());
+    const taught: SiteSelectors[] = [];
+    const teaching = offerTeaching({
+      signal: page.signal,
+      onTaught: (selectors) => taught.push(selectors),
+      offer: false,
+    });
+    expect(document.querySelector(TEACH_TAG)).toBeNull();
+    teaching.start();
+    expect(prompt()).toBe('Click one message the buyer wrote.');
+    // The overlay's own Cancel ends the lesson; it is not picked as a message.
+    teachButton('Cancel').click();
+    await tick();
+    expect(document.querySelector(TEACH_TAG)).toBeNull();
+
+    teaching.start();
+    (document.querySelector('#msg-1000231 .body') as HTMLElement).click();
+    await tick();
+    document.querySelector('textarea')!.click();
+    await tick();
+    expect(taught).toHaveLength(1);
+    expect(document.querySelector(TEACH_TAG)).toBeNull();
+  });
+
   it('goes away with the page', () => {
     loadHelpdesk();
     const page = new AbortController();

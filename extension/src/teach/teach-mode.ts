@@ -1,6 +1,7 @@
-// "Teach this page" in the page itself: a small button on enabled sites no adapter knows, then two picks (one
-// buyer message, then the reply box) with the page's own clicks held back while picking. All overlay text is set
-// with textContent, and the page's text is never copied into the overlay.
+// "Teach this page" in the page itself: a small button on enabled sites no adapter knows (or a lesson the side
+// panel starts on any enabled site), then two picks (one buyer message, then the reply box) with the page's own
+// clicks held back while picking. All overlay text is set with textContent, and the page's text is never copied
+// into the overlay.
 import { el, shadowHost } from '../overlay/dom.ts';
 import { findBuyerMessages } from '../sites/page-reader.ts';
 import type { SiteSelectors } from '../sites/site-adapter.ts';
@@ -22,27 +23,50 @@ export interface TeachOptions {
   root?: Document;
   /** Called with the derived selectors once both picks are made and they find the clicked message. */
   onTaught: (selectors: SiteSelectors) => void;
+  /**
+   * Show the "Teach this page" button while no lesson runs (true by default: pages no adapter knows). False on
+   * pages an adapter or an earlier lesson already reads: the overlay then shows only for a lesson `start()` begins.
+   */
+  offer?: boolean;
 }
 
-/** Shows the "Teach this page" button until the page's signal fires or a lesson is saved. */
-export function offerTeaching(options: TeachOptions): void {
-  const { signal, root = document } = options;
-  if (signal.aborted) return;
+export interface Teaching {
+  /** Begins a lesson now, as the side panel's "Teach the page in this tab" asks; ignored while one runs. */
+  start(): void;
+}
+
+/** Offers (or, with `offer: false`, only allows) a lesson until the page's signal fires. */
+export function offerTeaching(options: TeachOptions): Teaching {
+  const { signal, root = document, offer = true } = options;
+  if (signal.aborted) return { start() {} };
   const { host, root: shadow } = shadowHost(TEACH_TAG, CSS);
   const box = el('div', { class: 'box', role: 'region', 'aria-label': 'Parley' });
   const highlight = el('div', { class: 'highlight', hidden: '' });
   shadow.append(box, highlight);
-  root.body.append(host);
+  if (offer) root.body.append(host);
+
   const lesson = new AbortController();
   signal.addEventListener('abort', () => {
     lesson.abort();
     host.remove();
   });
+  let running = false;
 
+  /** Between lessons: the button where teaching is offered, else nothing (unless there is a note to read). */
   function showOffer(note?: string): void {
+    if (!offer && !note) {
+      host.remove();
+      return;
+    }
     const start = el('button', { type: 'button' }, 'Teach this page');
     start.addEventListener('click', () => void runLesson());
-    box.replaceChildren(...(note ? [el('span', { role: 'status' }, note)] : []), start);
+    const close = el('button', { type: 'button', class: 'secondary' }, 'Close');
+    close.addEventListener('click', () => host.remove());
+    box.replaceChildren(
+      ...(note ? [el('span', { role: 'status' }, note)] : []),
+      start,
+      ...(offer ? [] : [close]),
+    );
   }
 
   function showPrompt(text: string): void {
@@ -67,7 +91,8 @@ export function offerTeaching(options: TeachOptions): void {
       };
       const target = (event: Event): Element | null => {
         const first = event.composedPath()[0];
-        return first instanceof Element && first !== host && !host.contains(first) ? first : null;
+        // The overlay's own buttons (Cancel) sit in its shadow root: clicking them is not a pick.
+        return first instanceof Element && !containsAcrossShadows(host, first) ? first : null;
       };
       const onClick = (event: MouseEvent) => {
         const element = target(event);
@@ -101,6 +126,16 @@ export function offerTeaching(options: TeachOptions): void {
   }
 
   async function runLesson(): Promise<void> {
+    if (running) return;
+    running = true;
+    try {
+      await lessonSteps();
+    } finally {
+      running = false;
+    }
+  }
+
+  async function lessonSteps(): Promise<void> {
     const message = await pick('Click one message the buyer wrote.');
     if (!message) return showOffer();
     const composer = await pick('Now click the box where you type your reply.');
@@ -108,12 +143,29 @@ export function offerTeaching(options: TeachOptions): void {
     const selectors = deriveSelectors(message, composer);
     const adapter = taughtAdapter({ origin: location.origin, selectors, taughtAt: '' });
     const found = findBuyerMessages(root, adapter);
-    if (!found.some((row) => row.contains(message))) {
+    if (!found.some((row) => containsAcrossShadows(row, message))) {
       return showOffer('Parley could not find that message again. Try clicking its text.');
     }
     host.remove();
     options.onTaught(selectors);
   }
 
-  showOffer();
+  if (offer) showOffer();
+  return {
+    start() {
+      if (signal.aborted || running) return;
+      if (!host.isConnected) root.body.append(host);
+      void runLesson();
+    },
+  };
+}
+
+/** `ancestor.contains(node)`, also when `node` sits in a shadow root inside `ancestor`. */
+function containsAcrossShadows(ancestor: Element, node: Node): boolean {
+  for (let current: Node | null = node; current; ) {
+    if (ancestor.contains(current)) return true;
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
 }

@@ -41,6 +41,57 @@ describe('POST /api/v1/assist/suggest and /compose', () => {
     expect(((await messages.json()) as { data: Message[] }).data).toHaveLength(1);
   });
 
+  it('writes Thai replies with the request’s persona: ค่ะ for a woman, ครับ for a man', async () => {
+    const token = relay.demoAgentToken;
+    const lastWord = (data: SuggestResult) => data.suggestions[0]!.text.trim().split(/\s+/).at(-1);
+    const fromPage = async (gender: 'female' | 'male') => {
+      const res = await post('/api/v1/assist/suggest', { text: THAI_ALLERGY, persona: { gender } }, token);
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { data: SuggestResult }).data;
+    };
+    const asWoman = await fromPage('female');
+    const asMan = await fromPage('male');
+    expect(asWoman.suggestions[0]).toMatchObject({ templateId: 'product_safety.stop_using', language: 'th' });
+    expect(lastWord(asWoman)).toMatch(/ค่ะ$/);
+    expect(asWoman.suggestions[0]!.text).not.toContain('ครับ');
+    expect(lastWord(asMan)).toMatch(/ครับ$/);
+    expect(asMan.suggestions[0]!.text).not.toMatch(/ค่ะ|คะ/);
+
+    // The same for a relay conversation, and for compose.
+    const conversation = await post(
+      '/api/v1/assist/suggest',
+      { conversationId, persona: { gender: 'male' } },
+      token,
+    );
+    expect(lastWord(((await conversation.json()) as { data: SuggestResult }).data)).toMatch(/ครับ$/);
+    const composed = await post(
+      '/api/v1/assist/compose',
+      {
+        text: 'Please stop using the product right away and see a doctor if you feel unwell. Our staff will contact you.',
+        conversationId,
+        persona: { gender: 'male', displayName: 'Krit' },
+      },
+      token,
+    );
+    const { data: compose } = (await composed.json()) as { data: ComposeResult };
+    expect(compose.source).toBe('template');
+    expect(compose.text).toMatch(/ครับ$/);
+  });
+
+  it('refuses a persona it cannot use, with a coded error', async () => {
+    const token = relay.demoAgentToken;
+    for (const persona of [
+      { gender: 'robot' },
+      { displayName: '' },
+      { gender: 'male', title: 'Dr' },
+      'male',
+    ]) {
+      const res = await post('/api/v1/assist/suggest', { text: THAI_ALLERGY, persona }, token);
+      expect(res.status, JSON.stringify(persona)).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'validation_failed' } });
+    }
+  });
+
   it('suggests for a message read from another page, in that buyer’s language', async () => {
     const res = await post(
       '/api/v1/assist/suggest',

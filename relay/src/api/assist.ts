@@ -1,13 +1,14 @@
 // /api/v1/assist: the language pipeline on demand, for pages Parley does not own (the extension's assist panel).
-import type { Analysis, SuggestResult } from '@parley/shared';
+import type { AgentPersona, Analysis, SuggestResult } from '@parley/shared';
 import { checkMessageText, ParleyError } from '@parley/shared';
-import { analyzeInputSchema, languageCodeSchema } from '@parley/shared/schemas';
+import { agentPersonaSchema, analyzeInputSchema, languageCodeSchema } from '@parley/shared/schemas';
 import { z } from 'zod';
 import { agentVoice, latestBuyerTurn } from '../assist/assist-context.ts';
 import { replyLanguage } from '../assist/reply-language.ts';
 import { canAccessSite, type Principal, siteScope } from '../auth/principal.ts';
 import { siteGlossary } from '../site-glossary.ts';
 import type { ApiDeps } from './deps.ts';
+import { requireDisplayName } from './display-name.ts';
 import type { ApiRouter } from './router.ts';
 import { analysisSchema, data } from './schemas.ts';
 
@@ -30,11 +31,18 @@ const replyLanguageSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-(Hans|Hant))?$/, 'Use a language code such as "th", or "zh-Hans" / "zh-Hant".');
 
+/**
+ * How the agent presents for this request (the extension's options: display name, gender for Thai ค่ะ/ครับ),
+ * laid over the persona stored on the relay.
+ */
+const personaOverride = agentPersonaSchema.strict().optional();
+
 const suggestBody = z.union([
   z.object({
     /** A relay conversation: its latest buyer message is answered. */
     conversationId: z.string().min(1).max(100),
     agentLanguage: languageCodeSchema.optional(),
+    persona: personaOverride,
   }),
   z.object({
     /** A buyer message read from a page Parley does not own (the extension). */
@@ -44,6 +52,7 @@ const suggestBody = z.union([
     /** Whose knowledge base grounds the replies; an agent's own site when omitted. */
     siteId: z.string().min(1).max(100).optional(),
     agentLanguage: languageCodeSchema.optional(),
+    persona: personaOverride,
   }),
 ]);
 
@@ -55,7 +64,14 @@ const composeBody = z.object({
   buyerLanguage: replyLanguageSchema.optional(),
   siteId: z.string().min(1).max(100).optional(),
   agentLanguage: languageCodeSchema.optional(),
+  persona: personaOverride,
 });
+
+/** The request's persona with its display name cleaned as the agents API cleans a stored one. */
+function cleanPersona(persona: AgentPersona | undefined): AgentPersona | undefined {
+  if (persona?.displayName === undefined) return persona;
+  return { ...persona, displayName: requireDisplayName(persona.displayName, 'persona.displayName') };
+}
 
 const lintWarningSchema = z.object({
   kind: z.enum(['culture', 'language', 'policy']),
@@ -142,7 +158,10 @@ export function registerAssistRoutes(api: ApiRouter, { messaging, storage, assis
     },
     async (c, { body }) => {
       const principal = c.get('principal');
-      const voice = agentVoice(principal, { language: body.agentLanguage });
+      const voice = agentVoice(principal, {
+        language: body.agentLanguage,
+        persona: cleanPersona(body.persona),
+      });
       if ('conversationId' in body) {
         const turn = await latestBuyerTurn(storage, principal, body.conversationId);
         const result = await assist.suggestions.suggest({
@@ -191,7 +210,10 @@ export function registerAssistRoutes(api: ApiRouter, { messaging, storage, assis
     },
     async (c, { body }) => {
       const principal = c.get('principal');
-      const voice = agentVoice(principal, { language: body.agentLanguage });
+      const voice = agentVoice(principal, {
+        language: body.agentLanguage,
+        persona: cleanPersona(body.persona),
+      });
       const draft = checkMessageText(body.text);
       let siteId: string;
       let buyerLanguage: string;

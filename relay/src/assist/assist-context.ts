@@ -9,13 +9,22 @@ export interface AgentVoice {
   persona?: AgentPersona;
 }
 
-/** The calling agent's language and persona; the admin token writes as an English-speaking agent. */
-export function agentVoice(
-  principal: Principal,
-  override: { language?: string | undefined } = {},
-): AgentVoice {
-  if (principal.kind === 'admin') return { language: override.language ?? 'en' };
-  return { language: override.language ?? principal.agent.language, persona: principal.agent.persona };
+/** What a request may say about the agent for this one call (the extension's own options), over what is stored. */
+export interface VoiceOverride {
+  language?: string | undefined;
+  persona?: AgentPersona | undefined;
+}
+
+/**
+ * The calling agent's language and persona; the admin token writes as an English-speaking agent. A persona in
+ * the request is laid over the stored one field by field, so an agent who only picked a gender in the extension
+ * keeps the display name their team set.
+ */
+export function agentVoice(principal: Principal, override: VoiceOverride = {}): AgentVoice {
+  const stored = principal.kind === 'admin' ? undefined : principal.agent.persona;
+  const persona = override.persona ? { ...stored, ...override.persona } : stored;
+  const language = override.language ?? (principal.kind === 'admin' ? 'en' : principal.agent.language);
+  return persona ? { language, persona } : { language };
 }
 
 export interface BuyerTurn {
