@@ -38,7 +38,7 @@ test('a Thai shopper and an agent exchange messages through widget, relay and ex
     // 1. The shopper opens the demo storefront and the chat.
     const store = await context.newPage();
     await store.goto(`${relay.url}/`);
-    await store.getByRole('button', { name: 'Open chat' }).click();
+    await store.getByRole('button', { name: 'Chat', expanded: false }).click();
     const chat = store.frameLocator('iframe[title="Chat"]');
 
     // 2. The shopper writes in Thai.
@@ -68,7 +68,10 @@ test('a Thai shopper and an agent exchange messages through widget, relay and ex
 
     // The conversation survives a reload of the storefront, and the chat the shopper left open stays open.
     await store.reload();
-    await expect(store.getByRole('button', { name: 'Close chat' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(store.getByRole('button', { name: 'Chat', expanded: true })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     const reloaded = store.frameLocator('iframe[title="Chat"]');
     await expect(reloaded.locator('[data-author="visitor"]', { hasText: THAI_ALLERGY })).toBeVisible();
     await expect(reloaded.locator('[data-author="agent"]', { hasText: AGENT_REPLY })).toBeVisible();

@@ -38,10 +38,14 @@ test('a relay that is down when the page loads never throws into the host page',
 
     // widget.js loaded (say from a cache), then the relay went away before the shopper opened the chat.
     const page = await openShop(context, relay.url);
-    await expect(page.locator('#parley-widget').getByRole('button', { name: 'Open chat' })).toBeVisible();
+    await expect(
+      page.locator('#parley-widget').getByRole('button', { name: 'Chat', expanded: false }),
+    ).toBeVisible();
     await relay.kill();
-    await page.locator('#parley-widget').getByRole('button', { name: 'Open chat' }).click();
-    await expect(page.locator('#parley-widget').getByRole('button', { name: 'Close chat' })).toBeVisible();
+    await page.locator('#parley-widget').getByRole('button', { name: 'Chat', expanded: false }).click();
+    await expect(
+      page.locator('#parley-widget').getByRole('button', { name: 'Chat', expanded: true }),
+    ).toBeVisible();
     await page.getByRole('heading', { name: 'Shop' }).click(); // The page stays usable around the empty frame.
     expect(errors).toEqual([]);
     relay = undefined;

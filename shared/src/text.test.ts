@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParleyError } from './errors.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
-import { checkMessageText, cleanDisplayName } from './text.ts';
+import { checkMessageText, cleanDisplayName, readMessageText } from './text.ts';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -25,6 +25,21 @@ describe('checkMessageText', () => {
 
   it('keeps inner line breaks and trims the ends', () => {
     expect(checkMessageText('  hello\nworld  ')).toBe('hello\nworld');
+  });
+});
+
+describe('readMessageText', () => {
+  it('answers with the same rules as checkMessageText, as data', () => {
+    expect(readMessageText('  hi\n there ')).toEqual({ ok: true, text: 'hi\n there' });
+    expect(readMessageText(' \n ')).toEqual({ ok: false, problem: { code: 'message_empty' } });
+    expect(readMessageText('a'.repeat(MAX_MESSAGE_LENGTH + 1))).toEqual({
+      ok: false,
+      problem: {
+        code: 'message_too_long',
+        details: { length: MAX_MESSAGE_LENGTH + 1, limit: MAX_MESSAGE_LENGTH },
+      },
+    });
+    expect(() => checkMessageText('a'.repeat(MAX_MESSAGE_LENGTH + 1))).toThrow(/limit is 4000/);
   });
 });
 

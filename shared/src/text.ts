@@ -7,16 +7,36 @@ import { MAX_MESSAGE_LENGTH } from './limits.ts';
  * sees exactly why the message was refused. Trims surrounding whitespace but keeps inner line breaks.
  */
 export function checkMessageText(text: string): string {
+  const result = readMessageText(text);
+  if (result.ok) return result.text;
+  const { code, details } = result.problem;
+  throw new ParleyError(
+    code,
+    code === 'message_empty'
+      ? 'The message is empty.'
+      : `The message is ${details.length} characters long; the limit is ${MAX_MESSAGE_LENGTH}. Split it into shorter messages.`,
+    { details },
+  );
+}
+
+/** Why message text is refused, as data: what the widget shows, without the error class it has no other use for. */
+export type MessageTextProblem =
+  | { code: 'message_empty'; details?: undefined }
+  | { code: 'message_too_long'; details: { length: number; limit: number } };
+
+/** The same rules as `checkMessageText`, answered instead of thrown. */
+export function readMessageText(
+  text: string,
+): { ok: true; text: string } | { ok: false; problem: MessageTextProblem } {
   const trimmed = text.normalize('NFC').trim();
-  if (trimmed.length === 0) throw new ParleyError('message_empty', 'The message is empty.');
+  if (trimmed.length === 0) return { ok: false, problem: { code: 'message_empty' } };
   if (trimmed.length > MAX_MESSAGE_LENGTH) {
-    throw new ParleyError(
-      'message_too_long',
-      `The message is ${trimmed.length} characters long; the limit is ${MAX_MESSAGE_LENGTH}. Split it into shorter messages.`,
-      { details: { length: trimmed.length, limit: MAX_MESSAGE_LENGTH } },
-    );
+    return {
+      ok: false,
+      problem: { code: 'message_too_long', details: { length: trimmed.length, limit: MAX_MESSAGE_LENGTH } },
+    };
   }
-  return trimmed;
+  return { ok: true, text: trimmed };
 }
 
 /**

@@ -47,11 +47,15 @@ const assets = frameAssets(readFileSync(htmlPath, 'utf8')).map((path) =>
 );
 // English is inline; every other language fetches exactly one of these, so the largest is what the budget must fit.
 const i18nDir = join(dist, 'frame', 'i18n');
-const languages = readdirSync(i18nDir, { recursive: true }).filter((name) => name.endsWith('.json'));
+// …/later/<language>.json belongs to the on-demand part, reported below and not part of opening the chat.
+const strings = readdirSync(i18nDir, { recursive: true }).filter((name) => name.endsWith('.json'));
+const largestOf = (names) =>
+  names
+    .map((name) => measure(`frame/i18n/${name} (largest of ${names.length})`, join(i18nDir, name)))
+    .reduce((max, row) => (row.gzip > max.gzip ? row : max));
+const languages = strings.filter((name) => !name.includes('later'));
 if (languages.length === 0) throw new Error(`No UI language files in ${i18nDir}.`);
-const largest = languages
-  .map((name) => measure(`frame/i18n/${name} (largest of ${languages.length})`, join(i18nDir, name)))
-  .reduce((max, row) => (row.gzip > max.gzip ? row : max));
+const largest = largestOf(languages);
 const rows = [loader, page, ...assets, largest];
 const total = rows.reduce(
   (sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
@@ -62,7 +66,7 @@ const total = rows.reduce(
   },
 );
 
-const width = Math.max(...rows.map((row) => row.label.length), 24);
+const width = Math.max(...rows.map((row) => row.label.length), 48);
 const line = (label, row) =>
   `${label.padEnd(width)}  ${kb(row.raw).padStart(10)}  ${kb(row.gzip).padStart(10)}  ${kb(row.brotli).padStart(10)}`;
 console.log(
@@ -73,6 +77,26 @@ console.log(line('open chat, total', total));
 console.log('');
 const verdict = (name, size, budget) =>
   `${size <= budget ? 'ok  ' : 'OVER'} ${name}: ${kb(size)} gzip of ${kb(budget)} budget (${((size / budget) * 100).toFixed(0)}%)`;
+// Not needed to open the chat: away notice, rating, photos, emoji, error sentences (prefetched at idle once the chat is
+// up), and the long-polling transport (only after WebSocket failed).
+const onDemand = [
+  ...readdirSync(join(dist, 'frame', 'assets'))
+    .filter((name) => name.startsWith('later-') && name.endsWith('.js'))
+    .map((name) => measure(`frame/assets/${name}`, join(dist, 'frame', 'assets', name))),
+  largestOf(strings.filter((name) => name.includes('later'))),
+];
+for (const row of onDemand) console.log(line(row.label, row));
+console.log(
+  line(
+    'on demand, total',
+    onDemand.reduce((sum, row) => ({
+      raw: sum.raw + row.raw,
+      gzip: sum.gzip + row.gzip,
+      brotli: sum.brotli + row.brotli,
+    })),
+  ),
+);
+console.log('');
 console.log(verdict('loader', loader.gzip, LOADER_BUDGET));
 console.log(verdict('open chat', total.gzip, OPEN_CHAT_BUDGET));
 console.log(

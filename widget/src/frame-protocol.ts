@@ -15,10 +15,21 @@ export interface AgentMessageNotice {
   createdAt: string;
 }
 
+/** Parley('identify', …): who the shopper is, as the merchant's page knows them. */
+export interface HostIdentity {
+  name?: string;
+  email?: string;
+  /** The merchant's user id, trusted by the relay only with a matching `userHash` from the merchant's server. */
+  userId?: string;
+  userHash?: string;
+}
+
+export const IDENTITY_FIELDS = ['name', 'email', 'userId', 'userHash'] as const;
+
 /** What the host page (the loader) asks of the frame. */
 export type HostToFrame =
   | { type: 'parley:focus' }
-  | { type: 'parley:identify'; name?: string; email?: string }
+  | ({ type: 'parley:identify' } & HostIdentity)
   | { type: 'parley:setLocale'; locale: string }
   /** Sent on every open and close, and again whenever the frame says ready (a reloaded frame must hear it too). */
   | { type: 'parley:visibility'; open: boolean };
@@ -59,10 +70,12 @@ export function readHostCommand(data: unknown): HostToFrame | undefined {
       return typeof data.open === 'boolean' ? { type: 'parley:visibility', open: data.open } : undefined;
     case 'parley:identify': {
       const command: HostToFrame = { type: 'parley:identify' };
-      if (data.name !== undefined && !isShortString(data.name)) return undefined;
-      if (data.email !== undefined && !isShortString(data.email)) return undefined;
-      if (typeof data.name === 'string') command.name = data.name;
-      if (typeof data.email === 'string') command.email = data.email;
+      for (const field of IDENTITY_FIELDS) {
+        const value = data[field];
+        if (value === undefined) continue;
+        if (!isShortString(value)) return undefined;
+        command[field] = value;
+      }
       return command;
     }
     default:

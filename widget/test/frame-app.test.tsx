@@ -12,7 +12,7 @@ import {
 } from '../src/frame/chat-store.ts';
 import { App } from '../src/frame/components/App.tsx';
 import { createMemoryConnection, type MemoryConnectionOptions } from '../src/frame/connection/memory.ts';
-import { createMemoryOutbox } from '../src/frame/outbox-store.ts';
+import { createMemorySavedChat } from '../src/frame/saved-chat.ts';
 import { trackVisibility } from '../src/frame/visibility.ts';
 
 /** Lets microtasks and zero-delay timers run, inside act() so Preact has rendered their effects. */
@@ -35,6 +35,7 @@ async function openChat(
   options: MemoryConnectionOptions = {},
   locale = 'en-US',
   storeOptions: ChatStoreOptions = {},
+  appProps: { greeting?: string; visitorToken?: () => string | undefined } = {},
 ) {
   const connection = createMemoryConnection({ siteName: 'Bangkok Beauty', ...options });
   const store = createChatStore(connection, { locale, ...storeOptions });
@@ -43,7 +44,7 @@ async function openChat(
   mounted.push(container);
   const onClose = vi.fn();
   await act(() => {
-    render(<App store={store} onClose={onClose} />, container);
+    render(<App store={store} onClose={onClose} {...appProps} />, container);
     store.start();
   });
   await settle();
@@ -97,6 +98,13 @@ async function openChat(
   };
 }
 
+/** Waits for what the on-demand part of the chat (later/, a dynamic import) renders. */
+const eventually = (check: () => void) =>
+  vi.waitFor(async () => {
+    await settle();
+    check();
+  });
+
 /**
  * For the timing rules: fake setTimeout and Date (the memory relay answers in microtasks, which stay real), and a
  * way to let time pass with Preact rendering whatever it caused.
@@ -149,9 +157,9 @@ describe('chat frame', () => {
     chat.connection.refuseNextSend('rate_limited');
     await chat.type('Hello?');
     await act(() => chat.sendButton()?.click());
-    await settle();
-
-    expect(chat.alert()).toBe('You are sending messages too quickly. Wait a moment, then try again.');
+    await eventually(() =>
+      expect(chat.alert()).toBe('You are sending messages too quickly. Wait a moment, then try again.'),
+    );
     expect(chat.input().value).toBe('Hello?');
     expect(chat.bubbles()).toEqual([]);
 
@@ -172,8 +180,7 @@ describe('chat frame', () => {
     expect(chat.input().getAttribute('aria-invalid')).toBe('true');
 
     await act(() => chat.sendButton()?.click());
-    await settle();
-    expect(chat.alert()).toContain('4,001 characters');
+    await eventually(() => expect(chat.alert()).toContain('4,001 characters'));
     expect(chat.alert()).toContain('the limit is 4,000');
     expect(chat.input().value).toBe(text);
     expect(chat.connection.received).toEqual([]);
@@ -283,9 +290,9 @@ describe('chat frame', () => {
   });
 
   it('keeps messages typed offline across a reload and sends them once the chat is back', async () => {
-    const outbox = createMemoryOutbox();
+    const saved = createMemorySavedChat();
     const relay = createMemoryConnection();
-    const firstPage = createChatStore(relay, { outbox });
+    const firstPage = createChatStore(relay, { saved });
     firstPage.start();
     await settle();
     relay.goOffline();
@@ -295,12 +302,12 @@ describe('chat frame', () => {
     firstPage.stop();
     expect(relay.stored).toEqual([]);
 
-    const secondPage = createChatStore(relay, { outbox });
+    const secondPage = createChatStore(relay, { saved });
     secondPage.start();
     await settle();
     expect(relay.stored.map((m) => m.text)).toEqual(['Do you ship to Chiang Mai?']);
     expect(secondPage.getState().outbox).toEqual([]);
-    expect(outbox.saved).toEqual([]);
+    expect(saved.outbox).toEqual([]);
     secondPage.stop();
   });
 
@@ -337,7 +344,7 @@ describe('chat frame', () => {
     const chat = await openChat({
       refuseHandshake: { code: 'origin_not_allowed', message: 'Add the origin to the allowed origins.' },
     });
-    expect(chat.alert()).toBe('Chat is not enabled for this website yet.');
+    await eventually(() => expect(chat.alert()).toBe('Chat is not enabled for this website yet.'));
     expect(chat.container.querySelector('textarea')).toBeNull();
   });
 
@@ -570,5 +577,285 @@ describe('read state, both ways', () => {
     await settle();
     expect(chat.bubbles().map((b) => b.text)).toEqual(['Sent while you were offline.']);
     expect(chat.connection.readsReceived).toEqual([1]);
+  });
+});
+
+describe('away mode', () => {
+  const tomorrowAtNine = () => {
+    const at = new Date();
+    at.setDate(at.getDate() + 1);
+    at.setHours(9, 0, 0, 0);
+    return at;
+  };
+
+  it('outside business hours says when the team is back, in the shopper’s time zone and language', async () => {
+    const back = tomorrowAtNine();
+    const chat = await openChat(
+      { availability: { open: false, agentsOnline: false, nextOpenAt: back.toISOString() } },
+      'de-DE',
+    );
+    const when = new Intl.DateTimeFormat('en', {
+      weekday: 'long',
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(back);
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="away"] [role="status"]')?.textContent).toBe(
+        `We're away right now. We'll be back ${when}.`,
+      ),
+    );
+
+    // An agent comes online: the notice goes away by itself.
+    await act(() => chat.connection.setAvailability({ open: true, agentsOnline: true, nextOpenAt: null }));
+    await settle();
+    expect(chat.container.querySelector('[data-testid="away"]')).toBeNull();
+  });
+
+  it('with nobody online, offers to answer by email and stores the address for a follow-up', async () => {
+    const chat = await openChat({ availability: { open: true, agentsOnline: false, nextOpenAt: null } });
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="away"]')?.textContent).toContain(
+        'No one from the team is online right now.',
+      ),
+    );
+    await act(() => chat.container.querySelector<HTMLButtonElement>('[data-testid="email-offer"]')?.click());
+    const email = chat.container.querySelector<HTMLInputElement>('[data-testid="email-input"]');
+    expect(email?.type).toBe('email');
+    expect(document.activeElement).toBe(email);
+    await act(() => {
+      if (email) email.value = 'mai@example.com';
+      email?.form?.requestSubmit();
+    });
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="email-saved"]')?.textContent).toBe(
+        "We'll also reply to mai@example.com.",
+      ),
+    );
+    expect(chat.connection.identifyReceived).toEqual([{ email: 'mai@example.com', followUpByEmail: true }]);
+  });
+
+  it('does not ask again for an email the relay already has', async () => {
+    const chat = await openChat({
+      availability: { open: true, agentsOnline: false, nextOpenAt: null },
+      profile: { email: 'mai@example.com' },
+    });
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="email-saved"]')).not.toBeNull(),
+    );
+    expect(chat.container.querySelector('[data-testid="email-offer"]')).toBeNull();
+  });
+});
+
+describe('rating a resolved conversation', () => {
+  it('asks how it went once an agent resolves it, stores the rating, and thanks the shopper', async () => {
+    const chat = await openChat();
+    await chat.type('Where is my order?');
+    await chat.press('Enter');
+    await settle();
+    expect(chat.container.querySelector('[data-testid="rating"]')).toBeNull();
+
+    await act(() => chat.connection.agentSetsStatus('resolved'));
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="rating"] legend')?.textContent).toBe(
+        'How did we do?',
+      ),
+    );
+    const four = chat.container.querySelector<HTMLButtonElement>('[data-testid="rate-4"]');
+    expect(four?.getAttribute('aria-label')).toBe('4 out of 5');
+    await act(() => four?.click());
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="rating-thanks"]')?.textContent).toBe(
+        'Thank you for your feedback!',
+      ),
+    );
+    expect(chat.connection.ratingsReceived).toEqual([{ rating: 4 }]);
+  });
+});
+
+describe('who the shopper is', () => {
+  it('tells the relay what the host page said, once connected, and keeps the profile it answers with', async () => {
+    const connection = createMemoryConnection();
+    const store = createChatStore(connection);
+    const early = store.identify({ name: 'Mai' }); // Before the chat has connected.
+    store.start();
+    expect(await early).toBeUndefined();
+    await settle();
+    expect(connection.identifyReceived).toEqual([{ name: 'Mai' }]);
+    expect(store.getState().profile).toEqual({ name: 'Mai', email: null, userId: null, verified: false });
+    store.stop();
+  });
+
+  it('reports a refused identity (a wrong userHash) to the merchant’s console, not to the shopper', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const chat = await openChat();
+    const answer = await chat.store.identify({ userId: 'u_42', userHash: '0'.repeat(64) });
+    expect(answer?.ok).toBe(false);
+    expect(warn.mock.calls.flat().join(' ')).toContain('identify refused (forbidden)');
+    expect(chat.alert()).toBeNull();
+  });
+});
+
+describe('what the conversation shows', () => {
+  it('greets with the merchant’s line first, as text', async () => {
+    const chat = await openChat({}, 'en-US', {}, { greeting: 'Hi! <b>Free</b> returns for 30 days.' });
+    const greeting = chat.container.querySelector('[data-testid="greeting"]');
+    expect(greeting?.querySelector('.text')?.textContent).toBe('Hi! <b>Free</b> returns for 30 days.');
+    expect(greeting?.querySelector('b')).toBeNull();
+    expect(chat.container.querySelector('.empty')).toBeNull();
+  });
+
+  it('turns http(s) addresses into safe links and nothing else', async () => {
+    const chat = await openChat();
+    await act(() => {
+      chat.connection.agentSays(
+        'Track it at https://track.example/p?id=7. Not javascript:alert(1) or <a href=x>',
+      );
+    });
+    await settle();
+    const links = [...chat.container.querySelectorAll<HTMLAnchorElement>('[data-author="agent"] a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['https://track.example/p?id=7']);
+    expect(links[0]?.rel).toBe('noopener noreferrer nofollow');
+    expect(links[0]?.target).toBe('_blank');
+    expect(chat.container.querySelector('[data-author="agent"] .text')?.textContent).toBe(
+      'Track it at https://track.example/p?id=7. Not javascript:alert(1) or <a href=x>',
+    );
+  });
+
+  it('puts a picked emoji where the caret is', async () => {
+    const chat = await openChat();
+    await chat.type('Thanks !');
+    chat.input().setSelectionRange(7, 7);
+    await act(() => chat.container.querySelector<HTMLButtonElement>('[data-testid="emoji"]')?.click());
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="emoji-picker"]')).not.toBeNull(),
+    );
+    const thumbs = [
+      ...chat.container.querySelectorAll<HTMLButtonElement>('[data-testid="emoji-picker"] button'),
+    ].find((button) => button.textContent === '👍');
+    await act(() => thumbs?.click());
+    expect(chat.input().value).toBe('Thanks 👍!');
+  });
+
+  it('shows the saved conversation at once after a reload, before the relay answers', async () => {
+    const saved = createMemorySavedChat();
+    const first = createMemoryConnection();
+    const firstPage = createChatStore(first, { saved });
+    firstPage.start();
+    await settle();
+    firstPage.setDraft('Is this in stock?');
+    firstPage.send();
+    await settle();
+    first.agentSays('Yes, 3 left.');
+    await settle();
+    firstPage.stop();
+    expect(saved.history.map((message) => message.text)).toEqual(['Is this in stock?', 'Yes, 3 left.']);
+
+    const offline = createMemoryConnection();
+    offline.connect = () => {}; // The network is down: the handshake never happens.
+    const secondPage = createChatStore(offline, { saved });
+    secondPage.start();
+    await settle();
+    expect(secondPage.getState().messages.map((message) => message.text)).toEqual([
+      'Is this in stock?',
+      'Yes, 3 left.',
+    ]);
+    secondPage.stop();
+  });
+});
+
+describe('photos', () => {
+  const photo = (type = 'image/png', bytes = 10) => new File([new Uint8Array(bytes)], 'parcel.png', { type });
+  const pick = (container: HTMLElement, files: File[]) =>
+    act(() => {
+      const input = container.querySelector<HTMLInputElement>('[data-testid="attach"] input');
+      if (!input) throw new Error('No attach button.');
+      Object.defineProperty(input, 'files', { value: files, configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+
+  it('uploads a picked photo with the visitor token, previews it, and sends it with the message', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (url, init) => {
+      expect(String(url)).toMatch(/\/api\/v1\/attachments$/);
+      expect(new Headers(init?.headers).get('Authorization')).toBe('Visitor token_1');
+      expect((init?.body as FormData | undefined)?.get('file')).toBeInstanceOf(File);
+      const ref = {
+        id: 'att_1',
+        name: 'parcel.png',
+        type: 'image/png',
+        size: 10,
+        url: '/api/v1/attachments/att_1',
+      };
+      return new Response(JSON.stringify({ data: ref }), { status: 201 });
+    });
+    const chat = await openChat({}, 'en-US', {}, { visitorToken: () => 'token_1' });
+    expect(chat.container.querySelector('[data-testid="attach"] input')?.getAttribute('aria-label')).toBe(
+      'Attach a photo',
+    );
+    await pick(chat.container, [photo()]);
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="pending-photos"] img')).not.toBeNull(),
+    );
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    await chat.press('Enter'); // No caption: the photo goes out under its file name.
+    await settle();
+    expect(chat.connection.received).toEqual([
+      expect.objectContaining({ text: 'parcel.png', attachmentIds: ['att_1'] }),
+    ]);
+    expect(chat.container.querySelector('[data-testid="pending-photos"]')).toBeNull();
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-author="visitor"] img')).not.toBeNull(),
+    );
+    expect(fetch).toHaveBeenCalledTimes(1); // The preview is the local file, never downloaded again.
+  });
+
+  it('refuses what is not a photo, or too large, before uploading, and says why', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    const chat = await openChat({}, 'en-US', {}, { visitorToken: () => 'token_1' });
+    await pick(chat.container, [new File(['%PDF'], 'invoice.pdf', { type: 'application/pdf' })]);
+    await eventually(() =>
+      expect(chat.alert()).toBe('Only photos can be sent here: JPEG, PNG, WebP or GIF.'),
+    );
+    await pick(chat.container, [photo('image/jpeg', 6 * 1024 * 1024)]);
+    await eventually(() => expect(chat.alert()).toBe('That photo is too large. Photos can be up to 5 MB.'));
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('shows an agent’s photo fetched with the visitor token, and a file name for a PDF', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => {
+      expect(new Headers(init?.headers).get('Authorization')).toBe('Visitor token_1');
+      return new Response(new Blob([new Uint8Array(4)], { type: 'image/png' }));
+    });
+    const chat = await openChat({}, 'en-US', {}, { visitorToken: () => 'token_1' });
+    const attachments = [
+      { id: 'att_9', name: 'label.png', type: 'image/png', size: 4, url: '/api/v1/attachments/att_9' },
+      {
+        id: 'att_10',
+        name: 'invoice.pdf',
+        type: 'application/pdf',
+        size: 4,
+        url: '/api/v1/attachments/att_10',
+      },
+      // Never fetched with the token: it does not point at the relay's attachments.
+      { id: 'att_11', name: 'evil.png', type: 'image/png', size: 4, url: 'https://evil.example/x.png' },
+    ];
+    await act(() => {
+      chat.connection.agentSays('Here is your label', { attachments });
+    });
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-author="agent"] img')?.getAttribute('alt')).toBe(
+        'label.png',
+      ),
+    );
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="attachment-file"]')?.textContent).toBe(
+        'invoice.pdf',
+      ),
+    );
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual([
+      `${location.origin}/api/v1/attachments/att_9`,
+      `${location.origin}/api/v1/attachments/att_10`,
+    ]);
+    expect(chat.container.textContent).toContain('evil.png');
   });
 });

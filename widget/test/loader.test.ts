@@ -41,7 +41,8 @@ describe.each<LoaderRunner>([sourceLoader, distLoader()])('loader ($name)', (loa
     const { launcher, frame } = widget();
     expect(launcher?.tagName).toBe('BUTTON');
     expect(launcher?.getAttribute('aria-expanded')).toBe('false');
-    expect(launcher?.getAttribute('aria-label')).toBe('Open chat');
+    // One name in the page's language (th-TH here) in every state; aria-expanded says open or closed.
+    expect(launcher?.getAttribute('aria-label')).toBe('แชท');
     expect(frame).toBeNull();
     expect(parleyErrors()).toEqual([]);
   });
@@ -54,7 +55,8 @@ describe.each<LoaderRunner>([sourceLoader, distLoader()])('loader ($name)', (loa
     const { launcher, frame } = widget();
     expect(launcher?.getAttribute('aria-expanded')).toBe('true');
     expect(frame?.hidden).toBe(false);
-    expect(frame?.title).toBe('Chat');
+    expect(frame?.title).toBe('แชท');
+    expect(launcher?.getAttribute('aria-label')).toBe('แชท');
     const src = new URL(frame?.src ?? '');
     expect(src.origin).toBe(RELAY);
     expect(src.pathname).toBe('/frame/');
@@ -65,6 +67,31 @@ describe.each<LoaderRunner>([sourceLoader, distLoader()])('loader ($name)', (loa
     launcher?.click();
     expect(launcher?.getAttribute('aria-expanded')).toBe('false');
     expect(widget().frame?.hidden).toBe(true);
+  });
+
+  it('passes data-greeting to the chat and names the launcher in the shopper’s language', () => {
+    installTag({ ...SITE, 'data-locale': 'en-GB', 'data-greeting': 'Hi! Ask us about sizes.' });
+    loader.run();
+    Parley('open');
+    const { launcher, frame } = widget();
+    expect(new URL(frame?.src ?? '').searchParams.get('greeting')).toBe('Hi! Ask us about sizes.');
+    expect(launcher?.getAttribute('aria-label')).toBe('Chat');
+  });
+
+  it('forwards the identity fields the relay knows, and nothing else', () => {
+    installTag(SITE);
+    loader.run();
+    widget().launcher?.click();
+    const frame = widget().frame;
+    frameSaysReady();
+    const { postMessage } = frameWindowOf(frame);
+    Parley('identify', { name: 'Mai', userId: 'u_42', userHash: 'ab'.repeat(32), password: 'no', email: 7 });
+    expect(postMessage.mock.calls.at(-1)?.[0]).toEqual({
+      type: 'parley:identify',
+      name: 'Mai',
+      userId: 'u_42',
+      userHash: 'ab'.repeat(32),
+    });
   });
 
   it("uses the browser's language when the tag has no data-locale", () => {
@@ -110,8 +137,8 @@ describe.each<LoaderRunner>([sourceLoader, distLoader()])('loader ($name)', (loa
     loader.run();
     expect(parleyErrors()).toHaveLength(1);
     const message = String(parleyErrors()[0]?.[0]);
-    expect(message).toContain('data-site');
-    expect(message).toContain('<script src=');
+    expect(message).toContain('data-site="<public key>"');
+    expect(message).toContain('script tag');
     expect(document.querySelector('parley-widget')).toBeNull();
     expect(document.querySelector('iframe')).toBeNull();
   });
@@ -156,14 +183,14 @@ describe.each<LoaderRunner>([sourceLoader, distLoader()])('loader ($name)', (loa
       { id: 'msg_7', author: 'agent', createdAt: '2025-01-01T09:00:00.000Z', unread: 1 },
     ]);
     const { launcher, host } = widget();
-    expect(launcher?.getAttribute('aria-label')).toBe('Open chat, 1 unread');
+    expect(launcher?.getAttribute('aria-label')).toBe('แชท (1)');
     const badge = host?.shadowRoot?.querySelector('span');
     expect(badge?.hidden).toBe(false);
     expect(badge?.textContent).toBe('1');
 
     Parley('open');
     expect(badge?.hidden).toBe(true);
-    expect(launcher?.getAttribute('aria-label')).toBe('Close chat');
+    expect(launcher?.getAttribute('aria-label')).toBe('แชท');
   });
 
   it('never posts to "*": every message goes to the relay origin only', () => {
@@ -209,8 +236,8 @@ describe.each<LoaderRunner>([sourceLoader, distLoader()])('loader ($name)', (loa
     Parley('on', 'hover', () => {});
     expect(warnings).toHaveBeenCalledTimes(2);
     for (const [message] of warnings.mock.calls) {
-      expect(message).toContain("Parley('open' | 'close' | 'toggle')");
-      expect(message).toContain("Parley('on', 'ready' | 'open' | 'close' | 'message', callback)");
+      expect(message).toContain("'open', 'close', 'toggle', 'identify', 'setLocale'");
+      expect(message).toContain("'on' with 'ready' | 'open' | 'close' | 'message'");
     }
   });
 

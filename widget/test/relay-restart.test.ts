@@ -13,7 +13,7 @@ import { Server } from 'socket.io';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ChatStore, createChatStore } from '../src/frame/chat-store.ts';
 import { createSocketConnection } from '../src/frame/connection/socket.ts';
-import { createMemoryOutbox } from '../src/frame/outbox-store.ts';
+import { createMemorySavedChat } from '../src/frame/saved-chat.ts';
 import { createVisitorTokenStore } from '../src/frame/visitor-token.ts';
 
 /** What outlives a relay process: the database. */
@@ -68,6 +68,9 @@ async function startRelay(db: Database, port = 0, liveOnConnect?: Message): Prom
       visitorId: 'visitor_1',
       conversationId: db.messages.length ? CONVERSATION : null,
       siteName: 'Demo Store',
+      availability: { open: true, agentsOnline: true, nextOpenAt: null },
+      conversation: null,
+      profile: { name: null, email: null, userId: null, verified: false },
     });
     socket.on('message:send', (payload, ack) => {
       relay.received.push(payload.text);
@@ -124,7 +127,7 @@ describe('resume after a relay restart', () => {
         tokens: createVisitorTokenStore('pk_demo', memoryStorage()),
         ackTimeoutMs: 2000,
       }),
-      { outbox: createMemoryOutbox() },
+      { saved: createMemorySavedChat() },
     );
     stores.push(store);
     const newReplies: string[] = [];

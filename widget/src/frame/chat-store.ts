@@ -2,20 +2,28 @@
 // sends (re-sent with the same clientId after every reconnect), connection status, the visitor-facing notice, and
 // the live signals both ways: typing, and read receipts.
 import {
-  checkMessageText,
+  type Ack,
+  type AttachmentRef,
   type ErrorBody,
+  MAX_ATTACHMENTS_PER_MESSAGE,
   type Message,
-  ParleyError,
   parseLocale,
+  readMessageText,
+  type SiteAvailability,
+  type VisitorConversationState,
+  type VisitorIdentifyPayload,
+  type VisitorProfile,
   type VisitorSession,
 } from '@parley/shared';
 import type { ChatConnection, ConnectionStatus, Unsubscribe } from './connection/types.ts';
 import { lastSeq, mergeMessages, resumeSeq } from './merge-messages.ts';
-import type { OutboxStore } from './outbox-store.ts';
+import type { SavedChat } from './saved-chat.ts';
 
 export interface OutboxMessage {
   clientId: string;
   text: string;
+  /** Photos already uploaded to the relay, sent with the text. */
+  attachments?: AttachmentRef[];
   /** 'sending' until acked (also while offline: it goes out after reconnect); 'failed' once the relay refused it. */
   status: 'sending' | 'failed';
   createdAt: string;
@@ -27,6 +35,8 @@ export interface ChatState {
   refusal: ErrorBody | undefined;
   siteName: string;
   draft: string;
+  /** Photos uploaded for the next message, shown above the message box until sent or removed. */
+  attachments: readonly AttachmentRef[];
   /** Confirmed messages, sorted by seq. */
   messages: readonly Message[];
   /** Not yet acknowledged, in the order the visitor sent them. */
@@ -35,8 +45,12 @@ export interface ChatState {
   notice: Pick<ErrorBody, 'code' | 'details'> | undefined;
   /** Language to show agent replies in: the visitor's latest message, else their locale. */
   visitorLanguage: string | undefined;
-  /** From Parley('identify'); kept for the relay's visitor profile, which the wire protocol does not carry yet. */
-  identity: { name?: string; email?: string };
+  /** Who the relay knows the shopper as; null until the first session. */
+  profile: VisitorProfile | null;
+  /** Whether someone can answer now: the away notice shows otherwise. */
+  availability: SiteAvailability;
+  /** The conversation's status and rating, once there is a conversation. */
+  conversation: VisitorConversationState | null;
   /** An agent is typing; cleared by their stop event, their message, a disconnect, or AGENT_TYPING_TIMEOUT_MS. */
   agentTyping: boolean;
   /** Highest seq agents have read (from `read` events); only moves forward. */
@@ -57,12 +71,24 @@ export interface ChatStore {
   stop(): void;
   setDraft(text: string): void;
   /** Validates and sends the draft; a locally refused draft stays put with a notice. */
+  /** Sends the draft with the uploaded photos; a photo alone goes out under its file name. */
   send(): void;
+  /** A photo the relay stored, to go with the next message (at most MAX_ATTACHMENTS_PER_MESSAGE). */
+  attach(attachment: AttachmentRef): void;
+  unattach(id: string): void;
+  /** Shows an error the visitor should read, e.g. a refused upload. */
+  tell(notice: Pick<ErrorBody, 'code' | 'details'>): void;
   /** The visitor left the message box: agents stop seeing them type. */
   stopTyping(): void;
   /** Whether the visitor can see the conversation (frame open, tab visible); read receipts go out only then. */
   setVisible(visible: boolean): void;
-  identify(identity: { name?: string; email?: string }): void;
+  /**
+   * Tells the relay who the shopper is; kept and sent once online when called earlier. Resolves with the relay's
+   * answer, or undefined when it could not be asked (offline, disconnected).
+   */
+  identify(identity: VisitorIdentifyPayload): Promise<Ack<VisitorProfile> | undefined>;
+  /** Rates the resolved conversation, 1 to 5; the prompt stays until the relay stored the rating. */
+  rate(rating: number): Promise<boolean>;
   setLocale(locale: string): void;
   /** Agent and bot replies that are new to this frame (live, or missed while offline), not loaded history. */
   onAgentMessage(listener: (message: Message) => void): Unsubscribe;
@@ -70,8 +96,8 @@ export interface ChatStore {
 
 export interface ChatStoreOptions {
   locale?: string | undefined;
-  /** Where unsent messages outlive the page; without one they live as long as the frame. */
-  outbox?: OutboxStore;
+  /** Where unsent messages and the latest history outlive the page; without one they live as long as the frame. */
+  saved?: SavedChat;
   newClientId?: () => string;
   now?: () => Date;
   /** Pause before re-sending after an ack timed out on a connection that still looks alive. */
@@ -101,11 +127,14 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
     refusal: undefined,
     siteName: '',
     draft: '',
+    attachments: [],
     messages: [],
     outbox: [],
     notice: undefined,
     visitorLanguage: parseLocale(options.locale)?.language,
-    identity: {},
+    profile: null,
+    availability: { open: true, agentsOnline: true, nextOpenAt: null },
+    conversation: null,
     agentTyping: false,
     agentReadSeq: 0,
   };
@@ -124,12 +153,20 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
   let typingSentAt: number | undefined;
   let typingIdleTimer: ReturnType<typeof setTimeout> | undefined;
   let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the host page said about the shopper before the relay could be told; newer fields win. */
+  let pendingIdentity: VisitorIdentifyPayload | undefined;
 
   const update = (patch: Partial<ChatState>) => {
-    const before = state.outbox;
+    const before = state;
     state = { ...state, ...patch };
-    if (state.outbox !== before)
-      options.outbox?.save(state.outbox.filter((item) => item.status === 'sending'));
+    const saved = options.saved;
+    if (saved && state.outbox !== before.outbox) {
+      const sending = state.outbox.filter((item) => item.status === 'sending');
+      const kept = new Set(sending.map((item) => item.clientId));
+      const settled = before.outbox.filter((item) => !kept.has(item.clientId)).map((item) => item.clientId);
+      saved.saveOutbox(sending, settled);
+    }
+    if (saved && state.messages !== before.messages) saved.saveHistory(state.messages);
     for (const listener of listeners) listener();
   };
 
@@ -169,7 +206,7 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
     try {
       for (;;) {
         const seq = lastSeq(state.messages.filter(fromAgent));
-        if (!visible || state.status !== 'online' || seq <= readReported) return;
+        if (!visible || !online() || seq <= readReported) return;
         const ack = await connection.markRead(seq);
         // Also when refused: the same report would only be refused again.
         readReported = Math.max(readReported, seq);
@@ -199,13 +236,31 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
   const typed = (draft: string) => {
     if (!draft.trim()) return stopTyping();
     // Never sent while disconnected: a stale "typing" replayed after reconnect would mislead the agent.
-    if (state.status !== 'online') return;
+    if (!online()) return;
     clearTimeout(typingIdleTimer);
     typingIdleTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
     const at = now().getTime();
     if (typingSentAt === undefined || at - typingSentAt >= TYPING_THROTTLE_MS) {
       typingSentAt = at;
       connection.typing(true);
+    }
+  };
+
+  const online = () => state.status === 'online';
+
+  /** Sends the pending identity; kept for the next connection when the outcome is unknown. */
+  const sendIdentity = async (): Promise<Ack<VisitorProfile> | undefined> => {
+    const identity = pendingIdentity;
+    if (!identity || !online()) return undefined;
+    pendingIdentity = undefined;
+    try {
+      const ack = await connection.identify(identity);
+      if (ack.ok) update({ profile: ack.data });
+      else console.warn(`Parley: identify refused (${ack.error.code}): ${ack.error.message}`);
+      return ack;
+    } catch {
+      pendingIdentity = { ...identity, ...(pendingIdentity ?? {}) };
+      return undefined;
     }
   };
 
@@ -231,8 +286,12 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
       await restored;
       for (;;) {
         const item = state.outbox.find((entry) => entry.status === 'sending');
-        if (!item || state.status !== 'online') return;
-        const ack = await connection.send({ clientId: item.clientId, text: item.text });
+        if (!item || !online()) return;
+        const ack = await connection.send({
+          clientId: item.clientId,
+          text: item.text,
+          ...(item.attachments && { attachmentIds: item.attachments.map((file) => file.id) }),
+        });
         if (ack.ok) {
           receive([ack.data], false);
           // An ack for a message already merged from a live event still settles the outbox entry.
@@ -244,7 +303,7 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
     } catch {
       // Outcome unknown: keep the entry. After a disconnect, the next 'online' syncs and flushes; after a timeout
       // on a live connection, try again soon (the relay dedupes by clientId, so a re-send cannot duplicate).
-      if (state.status === 'online') retryTimer = setTimeout(flush, options.retryAfterMs ?? 3000);
+      if (online()) retryTimer = setTimeout(flush, options.retryAfterMs ?? 3000);
     } finally {
       flushing = false;
     }
@@ -267,7 +326,13 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
     conversationId = session.conversationId;
     if (changed) readReported = 0;
     // A new identity (the old token expired) means a new conversation: the old bubbles are not this one's.
-    update({ siteName: session.siteName, ...(changed && { messages: [], agentReadSeq: 0 }) });
+    update({
+      siteName: session.siteName,
+      availability: session.availability,
+      conversation: session.conversation,
+      profile: session.profile,
+      ...(changed && { messages: [], agentReadSeq: 0 }),
+    });
     if (changed) void sync();
   };
 
@@ -282,7 +347,10 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
     if (status.state === 'refused') {
       console.error(`Parley: the relay refused this chat (${status.error.code}): ${status.error.message}`);
     }
-    if (status.state === 'online') void sync();
+    if (status.state === 'online') {
+      void sync();
+      void sendIdentity();
+    }
   };
 
   return {
@@ -300,12 +368,17 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
         connection.onRead((seq) => {
           if (seq > state.agentReadSeq) update({ agentReadSeq: seq });
         }),
+        connection.onAvailability((availability) => update({ availability })),
+        connection.onConversation((conversation) => update({ conversation })),
       );
-      const outbox = options.outbox;
-      if (outbox) {
-        restored = outbox.load().then((earlier) => {
+      const saved = options.saved;
+      if (saved) {
+        restored = saved.load().then(({ outbox, history }) => {
+          // Shown at once; the first sync then adds what is newer, and a session for another conversation
+          // (an expired identity) clears it (onSession).
+          if (history.length && !state.messages.length) receive(history, false);
           const known = new Set(state.outbox.map((item) => item.clientId));
-          const missing = earlier.filter((item) => !known.has(item.clientId));
+          const missing = outbox.filter((item) => !known.has(item.clientId));
           if (missing.length) update({ outbox: [...missing, ...state.outbox] });
         });
       }
@@ -324,22 +397,30 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
       typed(draft);
     },
     send() {
-      let text: string;
-      try {
-        text = checkMessageText(state.draft);
-      } catch (error) {
-        update({ notice: ParleyError.fromUnknown(error) });
-        return;
-      }
+      const attachments = state.attachments;
+      const checked = readMessageText(state.draft.trim() || attachments.map((file) => file.name).join(', '));
+      if (!checked.ok) return update({ notice: checked.problem });
+      const { text } = checked;
       const item: OutboxMessage = {
         clientId: makeId(),
         text,
         status: 'sending',
         createdAt: now().toISOString(),
       };
+      if (attachments.length) item.attachments = [...attachments];
       stopTyping();
-      update({ draft: '', notice: undefined, outbox: [...state.outbox, item] });
+      update({ draft: '', attachments: [], notice: undefined, outbox: [...state.outbox, item] });
       void flush();
+    },
+    attach(attachment) {
+      if (state.attachments.length < MAX_ATTACHMENTS_PER_MESSAGE)
+        update({ attachments: [...state.attachments, attachment], notice: undefined });
+    },
+    unattach(id) {
+      update({ attachments: state.attachments.filter((file) => file.id !== id) });
+    },
+    tell(notice) {
+      update({ notice });
     },
     stopTyping,
     setVisible(next) {
@@ -348,7 +429,18 @@ export function createChatStore(connection: ChatConnection, options: ChatStoreOp
       else stopTyping();
     },
     identify(identity) {
-      update({ identity: { ...state.identity, ...identity } });
+      pendingIdentity = { ...pendingIdentity, ...identity };
+      return sendIdentity();
+    },
+    async rate(rating) {
+      try {
+        const ack = await connection.rate({ rating });
+        if (ack.ok) update({ conversation: ack.data });
+        else update({ notice: ack.error });
+        return ack.ok;
+      } catch {
+        return false;
+      }
     },
     setLocale(locale) {
       connection.setLocale(locale);

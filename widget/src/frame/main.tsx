@@ -7,9 +7,11 @@ import { COMPOSER_INPUT_ID } from './components/Composer.tsx';
 import { createSocketConnection } from './connection/socket.ts';
 import { loadTranslation } from './i18n/load-translation.ts';
 import type { Translation } from './i18n/translation.ts';
-import { createIndexedDbOutbox } from './outbox-store.ts';
+import { loadLater } from './later-loader.ts';
+
 import { readFrameParams } from './params.ts';
 import { createParentBridge } from './parent-bridge.ts';
+import { createIndexedDbSavedChat } from './saved-chat.ts';
 import { trackVisibility } from './visibility.ts';
 import { createVisitorTokenStore } from './visitor-token.ts';
 import './styles.css';
@@ -31,15 +33,16 @@ if (!params.site) {
   console.error('Parley: the frame URL has no ?site=<public key>; load it through widget.js instead.');
   root.textContent = 'This chat is missing its site key.'; // Only a misconfigured page sees this.
 } else {
+  const tokens = createVisitorTokenStore(params.site, localStorageOrUndefined(), document);
   const connection = createSocketConnection({
     url: location.origin,
     siteKey: params.site,
     locale: params.locale,
-    tokens: createVisitorTokenStore(params.site, localStorageOrUndefined(), document),
+    tokens,
   });
   const store = createChatStore(connection, {
     locale: params.locale,
-    outbox: createIndexedDbOutbox(params.site),
+    saved: createIndexedDbSavedChat(params.site),
     visible: false,
   });
   // Embedded, the frame may be preloaded hidden, so it counts as closed until the loader says otherwise; opened on
@@ -56,7 +59,10 @@ if (!params.site) {
     document.documentElement.lang = t.language;
     document.documentElement.dir = t.dir;
     document.title = t.strings.title;
-    render(<App store={store} onClose={close} t={t} />, root);
+    render(
+      <App store={store} onClose={close} t={t} greeting={params.greeting} visitorToken={tokens.get} />,
+      root,
+    );
   };
 
   store.onAgentMessage((message) => {
@@ -74,13 +80,18 @@ if (!params.site) {
       store.setLocale(command.locale);
       void showIn(command.locale);
     } else {
-      const { name, email } = command;
-      store.identify({ ...(name !== undefined && { name }), ...(email !== undefined && { email }) });
+      const { type: _, ...identity } = command;
+      void store.identify(identity);
     }
   });
 
   // Connecting does not wait for the strings; the first paint does, so a Thai shopper never sees English flash.
   // 'ready' follows the first paint: the loader's queued 'parley:focus' needs the message box to exist.
   store.start();
-  void showIn(params.locale ?? navigator.language).then(() => bridge.post({ type: 'parley:ready' }));
+  void showIn(params.locale ?? navigator.language).then(() => {
+    bridge.post({ type: 'parley:ready' });
+    // Once the chat is up, fetch the on-demand part at idle: an error to explain, a photo or the rating then
+    // shows at once, even after the connection drops. Opening never waits for it.
+    (window.requestIdleCallback ?? setTimeout)(() => loadLater().catch(() => {}));
+  });
 }

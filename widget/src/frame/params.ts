@@ -10,6 +10,8 @@ export interface FrameParams {
   parentOrigin: string | null;
   /** Accent colour from data-color, only if the browser parses it as a colour. */
   color: string | undefined;
+  /** The merchant's welcome line from data-greeting, shown as text. */
+  greeting: string | undefined;
 }
 
 /** Returns `value` if it is exactly an http(s) origin (no path, query or credentials), else null. */
@@ -23,10 +25,13 @@ export function toHttpOrigin(value: string | null | undefined): string | null {
   }
 }
 
-function short(value: string | null): string | undefined {
+function short(value: string | null, max = MAX_SHORT_TEXT): string | undefined {
   const trimmed = value?.trim();
-  return trimmed && trimmed.length <= MAX_SHORT_TEXT ? trimmed : undefined;
+  return trimmed && trimmed.length <= max ? trimmed : undefined;
 }
+
+/** A greeting is a sentence or two; anything longer is not what a merchant meant to put in a chat bubble. */
+export const MAX_GREETING_LENGTH = 500;
 
 /**
  * `ancestorOrigins` (Chromium and WebKit) names the page that really embeds us; when it disagrees with the
@@ -43,5 +48,6 @@ export function readFrameParams(href: string, ancestorOrigins?: ArrayLike<string
     locale: short(query.get('locale')),
     parentOrigin,
     color: color && globalThis.CSS?.supports?.('color', color) ? color : undefined,
+    greeting: short(query.get('greeting'), MAX_GREETING_LENGTH),
   };
 }

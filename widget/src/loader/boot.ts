@@ -1,6 +1,6 @@
 // The loader's public API, window.Parley(command, ...args) (DESIGN §Contracts 4): replays the stub queue, owns the
 // open state and unread count, and is the host page's only channel to the frame, pinned to the relay origin.
-import { type HostToFrame, readFrameMessage } from '../frame-protocol.ts';
+import { type HostToFrame, IDENTITY_FIELDS, readFrameMessage } from '../frame-protocol.ts';
 import { type LoaderConfig, readLoaderConfig } from './config.ts';
 import { createWidgetUi } from './widget-ui.ts';
 
@@ -15,9 +15,8 @@ interface ParleyFunction {
 
 const EVENTS = ['ready', 'open', 'close', 'message'];
 const USAGE =
-  "Parley: unknown command or wrong arguments. Valid: Parley('open' | 'close' | 'toggle'), " +
-  "Parley('identify', { name, email }), Parley('setLocale', 'th-TH'), " +
-  "Parley('on', 'ready' | 'open' | 'close' | 'message', callback).";
+  "Parley: bad command; use 'open', 'close', 'toggle', 'identify', 'setLocale', " +
+  "'on' with 'ready' | 'open' | 'close' | 'message'.";
 
 declare global {
   interface Window {
@@ -63,7 +62,7 @@ function start(config: LoaderConfig): void {
       try {
         callback(data);
       } catch (error) {
-        console.error(`Parley: a callback registered with Parley('on', '${event}') threw.`, error);
+        console.error(`Parley: the '${event}' callback threw.`, error);
       }
     }
   };
@@ -109,12 +108,13 @@ function start(config: LoaderConfig): void {
         return setOpen(!isOpen);
       case 'identify':
         if (typeof first === 'object' && first) {
-          const { name, email } = first as { name?: unknown; email?: unknown };
-          return toFrame({
-            type: 'parley:identify',
-            ...(typeof name === 'string' && { name }),
-            ...(typeof email === 'string' && { email }),
-          });
+          const command: HostToFrame = { type: 'parley:identify' };
+          // Only known string fields: anything else could not cross postMessage or is not ours to send.
+          for (const field of IDENTITY_FIELDS) {
+            const value = (first as Record<string, unknown>)[field];
+            if (typeof value === 'string') command[field] = value;
+          }
+          return toFrame(command);
         }
         break;
       case 'setLocale':

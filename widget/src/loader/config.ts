@@ -10,13 +10,13 @@ export interface LoaderConfig {
   position: 'left' | 'right';
   /** `data-color`, passed to CSS through style properties, which drop invalid values on their own. */
   color: string | undefined;
+  /** `data-greeting`: the merchant's welcome line, shown at the top of the chat before the shopper writes. */
+  greeting: string | undefined;
   /** The tag's CSP nonce, given to the launcher's <style> so a page with a strict `style-src` still shows it. */
   nonce: string | undefined;
 }
 
-export const MISSING_SITE_ERROR =
-  'Parley: the chat widget did not start because its <script> tag has no data-site attribute. ' +
-  'Add your site\'s public key: <script src=".../widget.js" data-site="pk_..." async></script>';
+export const MISSING_SITE_ERROR = 'Parley did not start: add data-site="<public key>" to its script tag.';
 
 const SCRIPT_SELECTOR = 'script[data-site][src*="widget.js"]';
 
@@ -37,6 +37,7 @@ export function readLoaderConfig(doc: Document): LoaderConfig | undefined {
     locale: data.locale || navigator.language || '',
     position: data.position === 'left' ? 'left' : 'right',
     color: data.color,
+    greeting: data.greeting?.trim() || undefined,
     // The `nonce` property, not the attribute: browsers hide the attribute's value from scripts.
     nonce: script.nonce || undefined,
   };

@@ -22,11 +22,37 @@ export interface WidgetUi {
 
 export function frameUrl(config: LoaderConfig): string {
   const url = new URL('/frame/', config.relayOrigin);
-  url.searchParams.set('site', config.site);
-  url.searchParams.set('locale', config.locale);
-  url.searchParams.set('origin', location.origin);
-  if (config.color) url.searchParams.set('color', config.color);
+  const { site, locale, color, greeting } = config;
+  for (const [name, value] of Object.entries({ site, locale, origin: location.origin, color, greeting })) {
+    if (value) url.searchParams.set(name, value);
+  }
   return url.href;
+}
+
+/**
+ * The launcher's name in the shopper's language, for screen readers (aria-expanded says open or closed). Only the
+ * languages whose word is not "Chat"; the frame carries the full UI strings, this script cannot afford them.
+ */
+const CHAT_WORDS: Record<string, string> = {
+  th: 'แชท',
+  vi: 'Trò chuyện',
+  id: 'Obrolan',
+  ms: 'Sembang',
+  fr: 'Discussion',
+  pt: 'Conversa',
+  ja: 'チャット',
+  ko: '채팅',
+  zh: '聊天',
+  ar: 'دردشة',
+  he: "צ'אט",
+  ru: 'Чат',
+  tr: 'Sohbet',
+  pl: 'Czat',
+  hi: 'चैट',
+};
+
+export function chatWord(locale: string): string {
+  return CHAT_WORDS[locale.slice(0, 2)] ?? 'Chat';
 }
 
 export function createWidgetUi(config: LoaderConfig, onLauncherClick: () => void): WidgetUi {
@@ -58,6 +84,7 @@ export function createWidgetUi(config: LoaderConfig, onLauncherClick: () => void
   (document.body ?? document.documentElement).append(host);
 
   let iframe: HTMLIFrameElement | undefined;
+  const word = chatWord(config.locale);
 
   const ui: WidgetUi = {
     host,
@@ -67,7 +94,7 @@ export function createWidgetUi(config: LoaderConfig, onLauncherClick: () => void
       iframe = document.createElement('iframe');
       iframe.className = 'f';
       iframe.id = 'parley-frame';
-      iframe.title = 'Chat';
+      iframe.title = word;
       iframe.hidden = true;
       // The frame may open links in new tabs but may never navigate or script the host page.
       iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups');
@@ -83,10 +110,8 @@ export function createWidgetUi(config: LoaderConfig, onLauncherClick: () => void
       icon.setAttribute('d', open ? CLOSE_ICON : CHAT_ICON);
       badge.hidden = open || unread === 0;
       badge.textContent = unread > 9 ? '9+' : `${unread}`;
-      launcher.setAttribute(
-        'aria-label',
-        open ? 'Close chat' : unread ? `Open chat, ${unread} unread` : 'Open chat',
-      );
+      // One name in every state, as ARIA asks of a toggle; the unread count is part of it while closed.
+      launcher.setAttribute('aria-label', open || !unread ? word : `${word} (${unread})`);
     },
     // Focus inside a shadow root or a frame shows up on the document as focus on the host element.
     hasFocus: () => document.activeElement === host,

@@ -1,8 +1,9 @@
 // The chat frame's root component: header, conversation log, the agent's typing indicator and the composer over one
 // ChatStore.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ChatStore } from '../chat-store.ts';
-import { english, errorText, type Translation } from '../i18n/translation.ts';
+import { english, type Translation } from '../i18n/translation.ts';
+import { loadLater, useLater } from '../later-loader.ts';
 import { Composer } from './Composer.tsx';
 import { Header } from './Header.tsx';
 import { MessageList } from './MessageList.tsx';
@@ -12,13 +13,27 @@ export function App({
   store,
   onClose,
   t = english,
+  greeting,
+  visitorToken = () => undefined,
 }: {
   store: ChatStore;
   onClose?: (() => void) | undefined;
   /** The shopper's UI language; English until theirs has loaded (and in tests). */
   t?: Translation;
+  /** The merchant's welcome line (data-greeting). */
+  greeting?: string | undefined;
+  /** For fetching photos from the relay. */
+  visitorToken?: () => string | undefined;
 }) {
   const state = useChatState(store);
+  const [picking, setPicking] = useState(false);
+  const { availability, conversation } = state;
+  const away = !availability.open || !availability.agentsOnline;
+  const resolved = conversation?.status === 'resolved' ? conversation : undefined;
+  const photos =
+    state.attachments.length > 0 || state.messages.some((message) => message.attachments?.length);
+  const { notice, refusal } = state;
+  const later = useLater(away || !!resolved || photos || picking || !!notice || !!refusal, state.status);
   useEffect(() => {
     if (!onClose) return;
     // Escape inside the frame never reaches the host page, so the frame asks the loader to close.
@@ -32,9 +47,17 @@ export function App({
   return (
     <div class="chat">
       <Header t={t} siteName={state.siteName} status={state.status} onClose={onClose} />
-      {state.refusal ? (
+      {away && later && !state.refusal && (
+        <later.Away
+          t={t}
+          availability={availability}
+          profile={state.profile}
+          onEmail={async (email) => (await store.identify({ email, followUpByEmail: true }))?.ok === true}
+        />
+      )}
+      {refusal ? (
         <p class="unavailable" role="alert" data-testid="unavailable">
-          {errorText(t, state.refusal)}
+          {later && <later.ErrorText t={t} error={refusal} />}
         </p>
       ) : (
         <>
@@ -45,16 +68,38 @@ export function App({
             siteName={state.siteName}
             visitorLanguage={state.visitorLanguage}
             readSeq={state.agentReadSeq}
+            greeting={greeting}
+            Photos={
+              later && ((attachments) => <later.Photos attachments={attachments} token={visitorToken} />)
+            }
           />
+          {resolved && later && <later.Rating t={t} conversation={resolved} onRate={store.rate} />}
           {/* Always in the tree, so assistive tech hears the text when it appears; it only changes when typing
               starts or stops, never on each repeated event. */}
           <p class="typing" aria-live="polite" aria-atomic="true" data-testid="agent-typing">
             {state.agentTyping ? t.strings.agentTyping : ''}
           </p>
+          {picking && later && <later.EmojiPicker t={t} store={store} />}
+          {state.attachments.length > 0 && later && (
+            <later.PendingPhotos
+              t={t}
+              attachments={state.attachments}
+              token={visitorToken}
+              onRemove={store.unattach}
+            />
+          )}
           <Composer
             t={t}
             draft={state.draft}
-            notice={state.notice && errorText(t, state.notice)}
+            picking={picking}
+            onEmoji={() => setPicking(!picking)}
+            onPhotos={(files) =>
+              loadLater().then(
+                (module) => module.attachPhotos(files, store, visitorToken()),
+                () => store.tell({ code: 'engine_unavailable' }),
+              )
+            }
+            notice={notice && later && <later.ErrorText t={t} error={notice} />}
             onDraft={store.setDraft}
             onSend={store.send}
             onBlur={store.stopTyping}

@@ -1,7 +1,7 @@
 // The message box: Enter sends, Shift+Enter adds a line, and IME composition (Thai, Chinese, Japanese…) is never cut
 // short. Errors appear next to the box and the draft stays, so nothing typed is lost.
 import { MAX_MESSAGE_LENGTH } from '@parley/shared';
-import type { TargetedKeyboardEvent } from 'preact';
+import type { ComponentChild, TargetedKeyboardEvent } from 'preact';
 import type { Translation } from '../i18n/translation.ts';
 
 export const COMPOSER_INPUT_ID = 'parley-input';
@@ -16,13 +16,21 @@ export function Composer({
   onDraft,
   onSend,
   onBlur,
+  picking,
+  onEmoji,
+  onPhotos,
 }: {
   t: Translation;
   draft: string;
-  notice: string | undefined;
+  /** The error to show by the box, already in words; nothing while there is none. */
+  notice: ComponentChild;
   onDraft: (text: string) => void;
   onSend: () => void;
   onBlur?: () => void;
+  /** The emoji picker is open. */
+  picking?: boolean;
+  onEmoji?: () => void;
+  onPhotos?: (files: File[]) => void;
 }) {
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLTextAreaElement>) => {
     // keyCode 229 is how Safari reports the Enter that confirms an IME candidate.
@@ -48,6 +56,43 @@ export function Composer({
         </p>
       )}
       <div class="composer-row">
+        {onPhotos && (
+          // A label styled as a button: the file input itself stays keyboard-focusable and screen-reader named.
+          <label class="icon-button tool" data-testid="attach">
+            <input
+              type="file"
+              class="sr-only"
+              accept="image/jpeg,image/png,image/webp,image/gif"
+              multiple
+              aria-label={t.strings.attach}
+              onChange={(event) => {
+                const input = event.currentTarget;
+                onPhotos([...(input.files ?? [])]);
+                input.value = ''; // Picking the same photo again must fire change again.
+              }}
+            />
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path fill-rule="evenodd" d="M4 5h16v14H4zm2 2v8l4-4 3 3 2-2 3 3V7z" />
+            </svg>
+          </label>
+        )}
+        {onEmoji && (
+          <button
+            type="button"
+            class="icon-button tool"
+            aria-label={t.strings.emoji}
+            aria-expanded={picking}
+            data-testid="emoji"
+            onClick={onEmoji}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path
+                fill-rule="evenodd"
+                d="M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM9 8a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm6 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-7 6h8a4 4 0 0 1-8 0z"
+              />
+            </svg>
+          </button>
+        )}
         <label for={COMPOSER_INPUT_ID} class="sr-only">
           {t.strings.inputLabel}
         </label>

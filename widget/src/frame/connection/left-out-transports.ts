@@ -1,8 +1,19 @@
-// Stands in for engine.io-client's WebTransport transport in the frame build (see vite.frame.config.ts): the relay
-// never offers WebTransport and socket.ts asks only for polling and WebSocket, so its ~0.8 kB gzip would be dead
-// weight against the open-chat budget. Constructing it means someone enabled WebTransport; say so.
+// Stands in for two of engine.io-client's transports in its transport table (see vite.frame.config.ts), so opening
+// the chat does not download them: WebTransport, which the relay never offers (~0.8 kB gzip), and HTTP
+// long-polling, which socket.ts loads from polling-fallback.ts only when WebSocket fails (~0.6 kB gzip).
+// Constructing one of these means a build asked for a transport it left out; say so.
+function leftOut(): never {
+  throw new Error('Parley: this transport is left out of the chat frame build; see left-out-transports.ts.');
+}
+
 export class WT {
   constructor() {
-    throw new Error('Parley: WebTransport is left out of the chat frame build; use polling or websocket.');
+    leftOut();
+  }
+}
+
+export class XHR {
+  constructor() {
+    leftOut();
   }
 }

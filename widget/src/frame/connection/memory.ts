@@ -7,7 +7,12 @@ import {
   type ErrorCode,
   type Message,
   ParleyError,
-  type SendMessagePayload,
+  type RatePayload,
+  type SiteAvailability,
+  type VisitorConversationState,
+  type VisitorIdentifyPayload,
+  type VisitorProfile,
+  type VisitorSendMessagePayload,
   type VisitorSession,
 } from '@parley/shared';
 import { type ChatConnection, type ConnectionStatus, listenerSet } from './types.ts';
@@ -22,13 +27,21 @@ export interface MemoryConnectionOptions {
   refuseHandshake?: ErrorBody;
   /** Also broadcast the visitor's own message to them, before the ack, as a room-wide emit would. */
   echoOwnMessages?: boolean;
+  /** The team's availability in the session; open with agents online unless said otherwise. */
+  availability?: SiteAvailability;
+  /** The stored profile the session reports, as after an earlier `identify`. */
+  profile?: Partial<VisitorProfile>;
 }
 
 export interface MemoryConnection extends ChatConnection {
   /** What the relay holds, in seq order. */
   readonly stored: readonly Message[];
   /** Every send that reached the relay, duplicates included. */
-  readonly received: readonly SendMessagePayload[];
+  readonly received: readonly VisitorSendMessagePayload[];
+  /** Every `identify` that reached the relay, in order. */
+  readonly identifyReceived: readonly VisitorIdentifyPayload[];
+  /** Every `conversation:rate` that reached the relay, in order. */
+  readonly ratingsReceived: readonly RatePayload[];
   /** Every `typing` event that reached the relay, in order. */
   readonly typingReceived: readonly boolean[];
   /** The seq of every `messages:read` that reached the relay, in order. */
@@ -39,8 +52,16 @@ export interface MemoryConnection extends ChatConnection {
   loseNextAck(): void;
   agentSays(
     text: string,
-    options?: { author?: 'agent' | 'bot'; translations?: Record<string, string> },
+    options?: {
+      author?: 'agent' | 'bot';
+      translations?: Record<string, string>;
+      attachments?: Message['attachments'];
+    },
   ): Message;
+  /** The team comes online or goes away. */
+  setAvailability(availability: SiteAvailability): void;
+  /** An agent resolves (or reopens) the conversation; the visitor hears of it while connected. */
+  agentSetsStatus(status: VisitorConversationState['status']): void;
   /** An agent starts or stops typing; like every event, it reaches the visitor only while connected. */
   agentTyping(typing: boolean): void;
   /** Agents have read the conversation up to `seq`. */
@@ -61,7 +82,24 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
   const typings = listenerSet<boolean>();
   const reads = listenerSet<number>();
   const stored: Message[] = [...(options.history ?? [])];
-  const received: SendMessagePayload[] = [];
+  const received: VisitorSendMessagePayload[] = [];
+  const identifyReceived: VisitorIdentifyPayload[] = [];
+  const ratingsReceived: RatePayload[] = [];
+  const availabilities = listenerSet<SiteAvailability>();
+  const conversations = listenerSet<VisitorConversationState>();
+  let availability: SiteAvailability = options.availability ?? {
+    open: true,
+    agentsOnline: true,
+    nextOpenAt: null,
+  };
+  let profile: VisitorProfile = {
+    name: null,
+    email: null,
+    userId: null,
+    verified: false,
+    ...options.profile,
+  };
+  let conversation: VisitorConversationState | null = null;
   const typingReceived: boolean[] = [];
   const readsReceived: number[] = [];
   let visitorReadSeq = 0;
@@ -72,8 +110,15 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
   let wanted = false;
   let clock = Date.parse('2025-01-01T09:00:00Z');
 
-  const store = (author: Message['author'], clientId: string, text: string, translations = {}): Message => {
+  const store = (
+    author: Message['author'],
+    clientId: string,
+    text: string,
+    translations = {},
+    attachments?: Message['attachments'],
+  ): Message => {
     clock += 60_000;
+    conversation ??= { conversationId: CONVERSATION_ID, status: 'open', rating: null };
     const message: Message = {
       id: `msg_${stored.length + 1}`,
       conversationId: CONVERSATION_ID,
@@ -84,6 +129,7 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
       text,
       language: 'und',
       translations,
+      ...(attachments && { attachments }),
       createdAt: new Date(clock).toISOString(),
     };
     stored.push(message);
@@ -101,6 +147,11 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
         visitorId: 'visitor_memory',
         conversationId: stored.length ? CONVERSATION_ID : null,
         siteName: options.siteName ?? 'Demo Store',
+        availability,
+        conversation: stored.length
+          ? (conversation ?? { conversationId: CONVERSATION_ID, status: 'open', rating: null })
+          : null,
+        profile,
       });
     });
   };
@@ -158,7 +209,14 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
       } catch (error) {
         return reply({ ok: false, error: ParleyError.fromUnknown(error).toBody() });
       }
-      const message = store('visitor', payload.clientId, text);
+      const attachments = payload.attachmentIds?.map((id) => ({
+        id,
+        name: `${id}.png`,
+        type: 'image/png',
+        size: 1,
+        url: `/api/v1/attachments/${id}`,
+      }));
+      const message = store('visitor', payload.clientId, text, {}, attachments);
       if (loseAck) {
         loseAck = false;
         return Promise.reject(new Error('operation has timed out'));
@@ -180,20 +238,54 @@ export function createMemoryConnection(options: MemoryConnectionOptions = {}): M
       visitorReadSeq = Math.max(visitorReadSeq, seq);
       return reply({ ok: true, data: { seq: visitorReadSeq } });
     },
+    identify(payload) {
+      if (!connected) return offline();
+      identifyReceived.push(payload);
+      if (payload.userId !== undefined) {
+        return reply({ ok: false, error: { code: 'forbidden', message: 'userHash does not match.' } });
+      }
+      profile = {
+        ...profile,
+        ...(payload.name !== undefined && { name: payload.name }),
+        ...(payload.email !== undefined && { email: payload.email }),
+      };
+      return reply({ ok: true, data: profile });
+    },
+    rate(payload) {
+      if (!connected) return offline();
+      ratingsReceived.push(payload);
+      if (conversation?.status !== 'resolved') {
+        return reply({ ok: false, error: { code: 'conflict', message: 'Only a resolved conversation.' } });
+      }
+      conversation = { ...conversation, rating: payload.rating };
+      return reply({ ok: true, data: conversation });
+    },
     setLocale() {},
     onSession: sessions.add,
     onMessage: messages.add,
     onStatus: statuses.add,
     onTyping: typings.add,
     onRead: reads.add,
+    onAvailability: availabilities.add,
+    onConversation: conversations.add,
+    identifyReceived,
+    ratingsReceived,
+    setAvailability(next) {
+      availability = next;
+      if (connected) availabilities.emit(next);
+    },
+    agentSetsStatus(status) {
+      conversation = { conversationId: CONVERSATION_ID, status, rating: null };
+      if (connected) conversations.emit(conversation);
+    },
     refuseNextSend(code, message = `Refused with ${code}.`) {
       refusal = { code, message };
     },
     loseNextAck() {
       loseAck = true;
     },
-    agentSays(text, { author = 'agent', translations } = {}) {
-      const message = store(author, `${author}_${stored.length + 1}`, text, translations);
+    agentSays(text, { author = 'agent', translations, attachments } = {}) {
+      const message = store(author, `${author}_${stored.length + 1}`, text, translations, attachments);
       if (connected) messages.emit(message);
       return message;
     },

@@ -2,11 +2,13 @@
 import {
   type Ack,
   type ErrorBody,
-  isErrorCode,
+  type ErrorCode,
   type Message,
+  type SiteAvailability,
   VISITOR_NAMESPACE,
   type VisitorAuth,
   type VisitorClientToServerEvents,
+  type VisitorConversationState,
   type VisitorServerToClientEvents,
   type VisitorSession,
 } from '@parley/shared';
@@ -36,7 +38,8 @@ const FINAL_HANDSHAKE_ERRORS = new Set([
 function handshakeError(error: Error): ErrorBody {
   const body = (error as Error & { data?: { error?: Partial<ErrorBody> } }).data?.error;
   return {
-    code: isErrorCode(body?.code) ? body.code : 'internal',
+    // Any code is shown by its sentence, and an unknown one as "something went wrong" (later/error-text.ts).
+    code: typeof body?.code === 'string' ? (body.code as ErrorCode) : 'internal',
     message: typeof body?.message === 'string' ? body.message : error.message,
   };
 }
@@ -53,6 +56,8 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
   const statuses = listenerSet<ConnectionStatus>();
   const typings = listenerSet<boolean>();
   const reads = listenerSet<number>();
+  const availabilities = listenerSet<SiteAvailability>();
+  const conversations = listenerSet<VisitorConversationState>();
   const ackTimeout = options.ackTimeoutMs ?? 15_000;
   let locale = options.locale;
   let retries = 0;
@@ -62,8 +67,9 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
     options.url + VISITOR_NAMESPACE,
     {
       autoConnect: false,
-      // Named, so engine.io never reaches for WebTransport, which the frame build leaves out.
-      transports: ['polling', 'websocket'],
+      // WebSocket first and alone: it connects in one round trip and needs no sticky sessions behind a load
+      // balancer. Long-polling is loaded only for networks that block WebSocket (fallBackToPolling).
+      transports: ['websocket'],
       // A function, so every reconnect reads the current token and locale rather than the first ones.
       auth: (callback) => {
         const auth: VisitorAuth = { siteKey: options.siteKey };
@@ -75,6 +81,19 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
     },
   );
 
+  let failedConnects = 0;
+  /** After two failed WebSocket connects, also try long-polling (then upgrading), as Socket.IO does by default. */
+  const fallBackToPolling = async () => {
+    try {
+      const transports = await import('./polling-fallback.ts'); // Not destructured: see vite.frame.config.ts.
+      const opts = socket.io.opts;
+      delete opts.transports; // engine.io refuses both options at once.
+      opts.transportImplementations = [transports.XHR, transports.WebSocket];
+    } catch {
+      failedConnects = 0; // Could not load it (offline); try again after the next failures.
+    }
+  };
+
   const retryLater = () => {
     clearTimeout(retryTimer);
     const delay = Math.min(30_000, 1000 * 2 ** retries++) * (0.5 + Math.random() / 2);
@@ -83,6 +102,7 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
 
   socket.on('connect', () => {
     retries = 0;
+    failedConnects = 0;
     statuses.emit({ state: 'online' });
   });
   socket.on('session', (session) => {
@@ -94,6 +114,8 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
   socket.on('read', (event) => {
     if (Number.isSafeInteger(event?.seq)) reads.emit(event.seq);
   });
+  socket.on('availability', availabilities.emit);
+  socket.on('conversation', conversations.emit);
   socket.on('disconnect', (reason) => {
     if (reason === 'io client disconnect') return;
     statuses.emit({ state: 'offline' });
@@ -101,7 +123,12 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
     if (reason === 'io server disconnect') retryLater();
   });
   socket.on('connect_error', (error) => {
-    if (socket.active) return statuses.emit({ state: 'offline' }); // Transport trouble; the manager retries.
+    if (socket.active) {
+      // Transport trouble; the manager retries. A relay that is down looks the same as a blocked WebSocket, and
+      // polling then costs nothing more than one small download.
+      if (++failedConnects === 2 && socket.io.opts.transports) void fallBackToPolling();
+      return statuses.emit({ state: 'offline' });
+    }
     const body = handshakeError(error);
     if ((body.code === 'unauthorized' || body.code === 'token_expired') && options.tokens.get()) {
       // The stored identity is no longer valid: start a new one rather than locking the visitor out.
@@ -137,6 +164,8 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
       if (socket.connected) socket.emit('typing', { typing });
     },
     markRead: (seq) => request(() => socket.timeout(ackTimeout).emitWithAck('messages:read', { seq })),
+    identify: (payload) => request(() => socket.timeout(ackTimeout).emitWithAck('identify', payload)),
+    rate: (payload) => request(() => socket.timeout(ackTimeout).emitWithAck('conversation:rate', payload)),
     setLocale(next) {
       locale = next;
     },
@@ -145,5 +174,7 @@ export const createSocketConnection: CreateChatConnection<SocketConnectionOption
     onStatus: statuses.add,
     onTyping: typings.add,
     onRead: reads.add,
+    onAvailability: availabilities.add,
+    onConversation: conversations.add,
   };
 };

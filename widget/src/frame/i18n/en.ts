@@ -19,16 +19,8 @@ export const en = {
   showTranslation: 'Show translation',
   agentTyping: 'Agent is typing…',
   seen: 'Seen',
-  unavailable: 'Chat is not available on this site right now.',
-  errorEmpty: 'Type a message before sending.',
-  errorTooLong: 'That message is too long. The limit is {max} characters, so split it into shorter messages.',
-  errorLength:
-    'Your message is {length} characters long; the limit is {max}. Split it into shorter messages.',
-  errorRateLimited: 'You are sending messages too quickly. Wait a moment, then try again.',
-  errorNotSent: 'That message could not be sent. Please try again.',
-  errorSessionEnded: 'Your chat session has ended. Reload the page to continue.',
-  errorNotEnabled: 'Chat is not enabled for this website yet.',
-  errorUnknown: 'Something went wrong on our side. Please try again in a moment.',
+  attach: 'Attach a photo',
+  emoji: 'Add an emoji',
 };
 
 export type UiStrings = Record<keyof typeof en, string>;

@@ -1,16 +1,23 @@
 // The chat speaks 22 languages: every language has every string, keeps the placeholders, reads the right way, and
 // a shopper's locale picks the language they would expect.
 import { describe, expect, it, vi } from 'vitest';
+import { enLater } from '../later/en-later.ts';
+import { errorText } from '../later/error-text.ts';
+import { loadLaterStrings } from '../later/later-strings.ts';
 import { en } from './en.ts';
 import { loadTranslation, UI_KEYS } from './load-translation.ts';
 import { TRANSLATIONS } from './locales/index.ts';
-import { errorText } from './translation.ts';
 import { pickUiLanguage, UI_LANGUAGES } from './ui-language.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** Every string a language has: what opening the chat needs, and what later/ loads on demand. */
+const english = { ...en, ...enLater };
+const ALL_KEYS = Object.keys(english) as (keyof typeof english)[];
 /** As the frame build writes a language: values in key order. */
 const served = (language: keyof typeof TRANSLATIONS) => async () =>
   UI_KEYS.map((key) => TRANSLATIONS[language][key]);
+const servedLater = (language: keyof typeof TRANSLATIONS) => async () =>
+  (Object.keys(enLater) as (keyof typeof enLater)[]).map((key) => TRANSLATIONS[language][key]);
 
 describe('UI strings', () => {
   it('cover the 22 required languages, each with a string table', () => {
@@ -24,17 +31,17 @@ describe('UI strings', () => {
 
   for (const [language, strings] of Object.entries(TRANSLATIONS)) {
     it(`${language} has every key, none extra, none empty, with the same placeholders as English`, () => {
-      expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
-      for (const key of UI_KEYS) {
+      expect(Object.keys(strings).sort()).toEqual(ALL_KEYS.sort());
+      for (const key of ALL_KEYS) {
         expect(strings[key].trim(), `${language}.${key}`).not.toBe('');
-        expect(placeholders(strings[key]), `${language}.${key}`).toEqual(placeholders(en[key]));
+        expect(placeholders(strings[key]), `${language}.${key}`).toEqual(placeholders(english[key]));
       }
     });
 
     it(`${language} is translated, not English left in place`, () => {
       // Short labels may legitimately match English ("Chat" in German); whole sentences may not.
-      const sentences = UI_KEYS.filter((key) => en[key].split(' ').length > 4);
-      for (const key of sentences) expect(strings[key], `${language}.${key}`).not.toBe(en[key]);
+      const sentences = ALL_KEYS.filter((key) => english[key].split(' ').length > 4);
+      for (const key of sentences) expect(strings[key], `${language}.${key}`).not.toBe(english[key]);
     });
   }
 });
@@ -99,11 +106,30 @@ describe('loadTranslation', () => {
 
   it('writes numbers the way the language does in error messages', async () => {
     const tooLong = { code: 'message_too_long', details: { length: 4001 } } as const;
-    expect(errorText(await loadTranslation('de-DE', served('de')), tooLong)).toContain('4.001');
+    const inLanguage = async (locale: string, language: keyof typeof TRANSLATIONS) =>
+      loadLaterStrings(await loadTranslation(locale, served(language)), servedLater(language));
+    expect(errorText(await inLanguage('de-DE', 'de'), tooLong)).toContain('4.001');
     // Whether Arabic uses Arabic-Indic digits depends on the ICU data; either way, as Intl writes it.
     const arabic = new Intl.NumberFormat('ar').format(4001);
-    expect(errorText(await loadTranslation('ar', served('ar')), tooLong)).toContain(`رسالتك ${arabic}`);
-    expect(errorText(await loadTranslation('en-US'), { code: 'rate_limited' })).toBe(en.errorRateLimited);
+    expect(errorText(await inLanguage('ar', 'ar'), tooLong)).toContain(`رسالتك ${arabic}`);
+    const english = await loadLaterStrings(await loadTranslation('en-US'));
+    expect(errorText(english, { code: 'rate_limited' })).toBe(enLater.errorRateLimited);
+    expect(errorText(english, { code: 'attachment_too_large' })).toBe(
+      'That photo is too large. Photos can be up to 5 MB.',
+    );
+    expect(errorText(english, { code: 'made_up' as never })).toBe(enLater.errorUnknown);
+  });
+
+  it('loads the on-demand strings in the shopper’s language, and English when they cannot load', async () => {
+    const thai = await loadLaterStrings(await loadTranslation('th', served('th')), servedLater('th'));
+    expect(thai.strings.rateThanks).toBe(TRANSLATIONS.th.rateThanks);
+    expect(thai.strings.placeholder).toBe(TRANSLATIONS.th.placeholder);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failed = await loadLaterStrings(await loadTranslation('th', served('th')), () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
+    expect(failed.strings.rateThanks).toBe(enLater.rateThanks);
+    vi.restoreAllMocks();
   });
 
   it('shows times in the shopper’s own clock', async () => {

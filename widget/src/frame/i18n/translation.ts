@@ -1,6 +1,5 @@
 // The active UI language as components use it: its strings, its direction, and Intl formatting for numbers and
-// times, plus the visitor-facing sentence for each error code the relay can answer with.
-import { type ErrorBody, type ErrorCode, MAX_MESSAGE_LENGTH } from '@parley/shared';
+// times. The visitor-facing sentence for each error code is in later/error-text.ts.
 import { en, type UiStrings } from './en.ts';
 import { pickUiLanguage, textDirection, type UiLanguage } from './ui-language.ts';
 
@@ -45,27 +44,3 @@ export function createTranslation(language: UiLanguage, strings: UiStrings, loca
 }
 
 export const english: Translation = createTranslation('en', en);
-
-const ERROR_KEYS: Partial<Record<ErrorCode, keyof UiStrings>> = {
-  message_empty: 'errorEmpty',
-  message_too_long: 'errorTooLong',
-  payload_too_large: 'errorTooLong',
-  rate_limited: 'errorRateLimited',
-  validation_failed: 'errorNotSent',
-  bad_request: 'errorNotSent',
-  unauthorized: 'errorSessionEnded',
-  token_expired: 'errorSessionEnded',
-  forbidden: 'unavailable',
-  origin_not_allowed: 'errorNotEnabled',
-  unknown_site: 'unavailable',
-};
-
-/** The sentence a shopper reads for an error; the relay's own (English, technical) message stays in the console. */
-export function errorText(t: Translation, error: Pick<ErrorBody, 'code' | 'details'>): string {
-  const length = (error.details as { length?: unknown } | undefined)?.length;
-  const max = MAX_MESSAGE_LENGTH;
-  if (error.code === 'message_too_long' && typeof length === 'number') {
-    return t.fill(t.strings.errorLength, { length, max });
-  }
-  return t.fill(t.strings[ERROR_KEYS[error.code] ?? 'errorUnknown'], { max });
-}

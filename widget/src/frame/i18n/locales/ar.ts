@@ -1,4 +1,5 @@
 // Arabic (Modern Standard; wording avoids number agreement with {length}) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,18 @@ export default {
   errorSessionEnded: 'انتهت جلسة الدردشة. أعد تحميل الصفحة للمتابعة.',
   errorNotEnabled: 'لم يتم تفعيل الدردشة لهذا الموقع بعد.',
   errorUnknown: 'حدث خطأ من جهتنا. يُرجى المحاولة بعد قليل.',
-} satisfies UiStrings;
+  attach: 'إرفاق صورة',
+  emoji: 'إضافة رمز تعبيري',
+  errorAttachmentTooLarge: 'حجم هذه الصورة كبير جدًا. الحد الأقصى لحجم الصور هو {max} ميغابايت.',
+  errorAttachmentType: 'يمكن إرسال الصور فقط هنا: JPEG أو PNG أو WebP أو GIF.',
+  awayUntil: 'لسنا متاحين الآن. موعد عودتنا: {when}.',
+  awayNoAgents: 'لا يوجد أحد من فريقنا متصلًا الآن. اترك رسالة وسنرد عليك في أقرب وقت ممكن.',
+  emailOffer: 'استلام الرد عبر البريد الإلكتروني',
+  emailLabel: 'بريدك الإلكتروني',
+  emailSave: 'حفظ',
+  emailSaved: 'سنرسل الرد أيضًا إلى {email}.',
+  rateQuestion: 'ما تقييمك لخدمتنا؟',
+  rateLabel: '{rating} من 5',
+  rateThanks: 'شكرًا لك على ملاحظاتك!',
+  removeAttachment: 'إزالة {name}',
+} satisfies UiStrings & LaterStrings;

@@ -1,4 +1,5 @@
 // German (formal Sie) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -31,4 +32,19 @@ export default {
   errorSessionEnded: 'Ihre Chat-Sitzung ist beendet. Laden Sie die Seite neu, um fortzufahren.',
   errorNotEnabled: 'Der Chat ist für diese Website noch nicht freigeschaltet.',
   errorUnknown: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.',
-} satisfies UiStrings;
+  attach: 'Foto anhängen',
+  emoji: 'Emoji einfügen',
+  errorAttachmentTooLarge: 'Das Foto ist zu groß. Fotos dürfen höchstens {max} MB groß sein.',
+  errorAttachmentType: 'Hier können nur Fotos gesendet werden: JPEG, PNG, WebP oder GIF.',
+  awayUntil: 'Wir sind gerade nicht erreichbar. Ab {when} sind wir wieder für Sie da.',
+  awayNoAgents:
+    'Gerade ist niemand aus unserem Team online. Hinterlassen Sie uns eine Nachricht, wir antworten so schnell wie möglich.',
+  emailOffer: 'Antwort per E-Mail erhalten',
+  emailLabel: 'Ihre E-Mail-Adresse',
+  emailSave: 'Speichern',
+  emailSaved: 'Wir antworten Ihnen zusätzlich an {email}.',
+  rateQuestion: 'Wie zufrieden waren Sie mit uns?',
+  rateLabel: '{rating} von 5',
+  rateThanks: 'Vielen Dank für Ihr Feedback!',
+  removeAttachment: '{name} entfernen',
+} satisfies UiStrings & LaterStrings;

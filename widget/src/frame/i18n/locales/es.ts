@@ -1,4 +1,5 @@
 // Spanish (tú, as shops address shoppers) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -30,4 +31,19 @@ export default {
   errorSessionEnded: 'Tu sesión de chat ha terminado. Recarga la página para continuar.',
   errorNotEnabled: 'El chat todavía no está activado en este sitio web.',
   errorUnknown: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo en unos instantes.',
-} satisfies UiStrings;
+  attach: 'Adjuntar una foto',
+  emoji: 'Añadir un emoji',
+  errorAttachmentTooLarge: 'La foto es demasiado grande. Las fotos pueden ocupar hasta {max} MB.',
+  errorAttachmentType: 'Aquí solo se pueden enviar fotos: JPEG, PNG, WebP o GIF.',
+  awayUntil: 'Ahora mismo no estamos disponibles. Estaremos de vuelta: {when}.',
+  awayNoAgents:
+    'Ahora mismo no hay nadie del equipo conectado. Déjanos un mensaje y te responderemos lo antes posible.',
+  emailOffer: 'Recibir la respuesta por correo electrónico',
+  emailLabel: 'Tu correo electrónico',
+  emailSave: 'Guardar',
+  emailSaved: 'También te responderemos a {email}.',
+  rateQuestion: '¿Qué tal te hemos atendido?',
+  rateLabel: '{rating} de 5',
+  rateThanks: '¡Gracias por tu opinión!',
+  removeAttachment: 'Quitar {name}',
+} satisfies UiStrings & LaterStrings;

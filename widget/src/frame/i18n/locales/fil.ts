@@ -1,4 +1,5 @@
 // Filipino chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -30,4 +31,19 @@ export default {
   errorSessionEnded: 'Tapos na ang chat session mo. I-reload ang page para magpatuloy.',
   errorNotEnabled: 'Hindi pa naka-enable ang chat sa website na ito.',
   errorUnknown: 'Nagkaproblema sa aming panig. Pakisubukan ulit mamaya.',
-} satisfies UiStrings;
+  attach: 'Mag-attach ng litrato',
+  emoji: 'Magdagdag ng emoji',
+  errorAttachmentTooLarge: 'Masyadong malaki ang litrato. Hanggang {max} MB lang ang puwede.',
+  errorAttachmentType: 'Litrato lang ang puwedeng ipadala rito: JPEG, PNG, WebP o GIF.',
+  awayUntil: 'Wala kami ngayon. Babalik kami sa {when}.',
+  awayNoAgents:
+    'Walang online sa team namin ngayon. Mag-iwan ka ng mensahe at sasagot kami sa lalong madaling panahon.',
+  emailOffer: 'Ipadala sa email ang sagot',
+  emailLabel: 'Ang iyong email address',
+  emailSave: 'I-save',
+  emailSaved: 'Sasagot din kami sa {email}.',
+  rateQuestion: 'Kumusta ang serbisyo namin?',
+  rateLabel: '{rating} sa 5',
+  rateThanks: 'Salamat sa iyong feedback!',
+  removeAttachment: 'Alisin ang {name}',
+} satisfies UiStrings & LaterStrings;

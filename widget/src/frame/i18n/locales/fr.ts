@@ -1,4 +1,5 @@
 // French chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -30,4 +31,19 @@ export default {
   errorSessionEnded: 'Votre session de discussion a pris fin. Rechargez la page pour continuer.',
   errorNotEnabled: 'La discussion n’est pas encore activée pour ce site.',
   errorUnknown: 'Un problème est survenu de notre côté. Veuillez réessayer dans un instant.',
-} satisfies UiStrings;
+  attach: 'Joindre une photo',
+  emoji: 'Ajouter un emoji',
+  errorAttachmentTooLarge: 'Cette photo est trop volumineuse. Les photos peuvent peser jusqu’à {max} Mo.',
+  errorAttachmentType: 'Seules les photos peuvent être envoyées ici : JPEG, PNG, WebP ou GIF.',
+  awayUntil: 'Nous sommes absents pour le moment. Retour prévu : {when}.',
+  awayNoAgents:
+    'Aucun membre de l’équipe n’est en ligne pour le moment. Laissez-nous un message, nous vous répondrons dès que possible.',
+  emailOffer: 'Recevoir la réponse par e-mail',
+  emailLabel: 'Votre adresse e-mail',
+  emailSave: 'Enregistrer',
+  emailSaved: 'Nous vous répondrons aussi à {email}.',
+  rateQuestion: 'Qu’avez-vous pensé de notre échange ?',
+  rateLabel: '{rating} sur 5',
+  rateThanks: 'Merci pour votre avis !',
+  removeAttachment: 'Retirer {name}',
+} satisfies UiStrings & LaterStrings;

@@ -1,4 +1,5 @@
 // Hebrew (gender-neutral infinitive and impersonal forms) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,18 @@ export default {
   errorSessionEnded: "השיחה בצ'אט הסתיימה. יש לטעון מחדש את הדף כדי להמשיך.",
   errorNotEnabled: "הצ'אט עדיין לא הופעל באתר הזה.",
   errorUnknown: 'משהו השתבש אצלנו. אפשר לנסות שוב בעוד רגע.',
-} satisfies UiStrings;
+  attach: 'צירוף תמונה',
+  emoji: "הוספת אימוג'י",
+  errorAttachmentTooLarge: 'התמונה גדולה מדי. הגודל המרבי לתמונה הוא {max} MB.',
+  errorAttachmentType: 'כאן אפשר לשלוח רק תמונות: JPEG, PNG, WebP או GIF.',
+  awayUntil: 'אנחנו לא זמינים כרגע. חוזרים לפעילות: {when}.',
+  awayNoAgents: 'אין כרגע אף אחד מהצוות מחובר. אפשר להשאיר הודעה ונחזור אליך בהקדם האפשרי.',
+  emailOffer: 'קבלת התשובה במייל',
+  emailLabel: 'כתובת המייל שלך',
+  emailSave: 'שמירה',
+  emailSaved: 'נשלח את התשובה גם אל {email}.',
+  rateQuestion: 'איך היה השירות שלנו?',
+  rateLabel: '{rating} מתוך 5',
+  rateThanks: 'תודה על המשוב!',
+  removeAttachment: 'הסרת {name}',
+} satisfies UiStrings & LaterStrings;

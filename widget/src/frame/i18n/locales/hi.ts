@@ -1,4 +1,5 @@
 // Hindi chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,18 @@ export default {
   errorSessionEnded: 'आपका चैट सत्र समाप्त हो गया है। जारी रखने के लिए पेज रीलोड करें।',
   errorNotEnabled: 'इस वेबसाइट के लिए चैट अभी चालू नहीं की गई है।',
   errorUnknown: 'हमारी तरफ़ से कुछ गड़बड़ हो गई। कृपया थोड़ी देर में फिर कोशिश करें।',
-} satisfies UiStrings;
+  attach: 'फ़ोटो जोड़ें',
+  emoji: 'इमोजी जोड़ें',
+  errorAttachmentTooLarge: 'यह फ़ोटो बहुत बड़ी है। फ़ोटो ज़्यादा से ज़्यादा {max} MB की हो सकती है।',
+  errorAttachmentType: 'यहाँ सिर्फ़ फ़ोटो भेजी जा सकती हैं: JPEG, PNG, WebP या GIF।',
+  awayUntil: 'अभी हम उपलब्ध नहीं हैं। हम {when} से फिर उपलब्ध होंगे।',
+  awayNoAgents: 'अभी हमारी टीम का कोई भी सदस्य ऑनलाइन नहीं है। संदेश छोड़ दें, हम जल्द से जल्द जवाब देंगे।',
+  emailOffer: 'जवाब ईमेल पर पाएँ',
+  emailLabel: 'आपका ईमेल पता',
+  emailSave: 'सेव करें',
+  emailSaved: 'हम {email} पर भी जवाब भेजेंगे।',
+  rateQuestion: 'हमारी सेवा कैसी लगी?',
+  rateLabel: '5 में से {rating}',
+  rateThanks: 'आपकी राय के लिए धन्यवाद!',
+  removeAttachment: '{name} हटाएँ',
+} satisfies UiStrings & LaterStrings;

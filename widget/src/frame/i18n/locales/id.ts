@@ -1,4 +1,5 @@
 // Indonesian chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -29,4 +30,19 @@ export default {
   errorSessionEnded: 'Sesi chat Anda telah berakhir. Muat ulang halaman untuk melanjutkan.',
   errorNotEnabled: 'Chat belum diaktifkan untuk situs ini.',
   errorUnknown: 'Terjadi kendala di sistem kami. Silakan coba lagi sebentar lagi.',
-} satisfies UiStrings;
+  attach: 'Lampirkan foto',
+  emoji: 'Tambahkan emoji',
+  errorAttachmentTooLarge: 'Foto terlalu besar. Ukuran maksimal foto {max} MB.',
+  errorAttachmentType: 'Hanya foto yang bisa dikirim di sini: JPEG, PNG, WebP, atau GIF.',
+  awayUntil: 'Saat ini kami sedang tidak online. Kami akan kembali pada {when}.',
+  awayNoAgents:
+    'Saat ini tidak ada tim kami yang online. Tinggalkan pesan dan kami akan membalas secepatnya.',
+  emailOffer: 'Terima balasan lewat email',
+  emailLabel: 'Alamat email Anda',
+  emailSave: 'Simpan',
+  emailSaved: 'Kami juga akan membalas ke {email}.',
+  rateQuestion: 'Bagaimana layanan kami?',
+  rateLabel: '{rating} dari 5',
+  rateThanks: 'Terima kasih atas masukan Anda!',
+  removeAttachment: 'Hapus {name}',
+} satisfies UiStrings & LaterStrings;

@@ -1,5 +1,7 @@
 // Every translated string table, keyed by UI language. Only the frame build (which writes each one to
-// dist/frame/i18n/<language>.json) and tests import this: the frame itself fetches just the shopper's language.
+// dist/frame/i18n/<keys>/<language>.json and …/later/<language>.json) and tests import this: the frame itself
+// fetches just the shopper's language.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 import type { UiLanguage } from '../ui-language.ts';
 import ar from './ar.ts';
@@ -24,7 +26,7 @@ import vi from './vi.ts';
 import zhHans from './zh-Hans.ts';
 import zhHant from './zh-Hant.ts';
 
-export const TRANSLATIONS: Record<Exclude<UiLanguage, 'en'>, UiStrings> = {
+export const TRANSLATIONS: Record<Exclude<UiLanguage, 'en'>, UiStrings & LaterStrings> = {
   th: th,
   vi: vi,
   id: id,

@@ -1,4 +1,5 @@
 // Italian chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -30,4 +31,19 @@ export default {
   errorSessionEnded: 'La sessione di chat è terminata. Ricarica la pagina per continuare.',
   errorNotEnabled: 'La chat non è ancora attiva per questo sito.',
   errorUnknown: 'Si è verificato un problema da parte nostra. Riprova tra poco.',
-} satisfies UiStrings;
+  attach: 'Allega una foto',
+  emoji: 'Aggiungi emoji',
+  errorAttachmentTooLarge: 'La foto è troppo grande. Le foto possono pesare al massimo {max} MB.',
+  errorAttachmentType: 'Qui puoi inviare solo foto: JPEG, PNG, WebP o GIF.',
+  awayUntil: 'Al momento non siamo disponibili. Saremo di nuovo qui: {when}.',
+  awayNoAgents:
+    'Al momento nessuno del team è online. Lasciaci un messaggio e ti risponderemo il prima possibile.',
+  emailOffer: 'Ricevi la risposta via email',
+  emailLabel: 'Il tuo indirizzo email',
+  emailSave: 'Salva',
+  emailSaved: 'Ti risponderemo anche a {email}.',
+  rateQuestion: 'Come valuti la nostra assistenza?',
+  rateLabel: '{rating} su 5',
+  rateThanks: 'Grazie per il tuo feedback!',
+  removeAttachment: 'Rimuovi {name}',
+} satisfies UiStrings & LaterStrings;

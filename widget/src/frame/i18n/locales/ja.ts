@@ -1,4 +1,5 @@
 // Japanese chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,19 @@ export default {
   errorSessionEnded: 'チャットのセッションが終了しました。続けるにはページを再読み込みしてください。',
   errorNotEnabled: 'このウェブサイトではまだチャットが有効になっていません。',
   errorUnknown: '申し訳ありません。問題が発生しました。しばらくしてからもう一度お試しください。',
-} satisfies UiStrings;
+  attach: '写真を添付',
+  emoji: '絵文字を追加',
+  errorAttachmentTooLarge: '写真のサイズが大きすぎます。送信できるのは{max}MBまでの写真です。',
+  errorAttachmentType: 'ここで送信できるのは写真（JPEG、PNG、WebP、GIF）のみです。',
+  awayUntil: 'ただいま対応時間外です。再開は{when}の予定です。',
+  awayNoAgents:
+    '現在、対応できるスタッフがおりません。メッセージを残していただければ、できるだけ早くお返事します。',
+  emailOffer: '返信をメールで受け取る',
+  emailLabel: 'メールアドレス',
+  emailSave: '保存',
+  emailSaved: '{email} にも返信をお送りします。',
+  rateQuestion: '今回の対応はいかがでしたか？',
+  rateLabel: '5段階中{rating}',
+  rateThanks: 'ご意見ありがとうございます！',
+  removeAttachment: '{name}を削除',
+} satisfies UiStrings & LaterStrings;

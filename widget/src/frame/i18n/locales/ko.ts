@@ -1,4 +1,5 @@
 // Korean chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,18 @@ export default {
   errorSessionEnded: '채팅 세션이 종료되었습니다. 계속하려면 페이지를 새로고침해 주세요.',
   errorNotEnabled: '이 웹사이트에는 아직 채팅이 활성화되지 않았습니다.',
   errorUnknown: '일시적인 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.',
-} satisfies UiStrings;
+  attach: '사진 첨부',
+  emoji: '이모티콘 추가',
+  errorAttachmentTooLarge: '사진 용량이 너무 큽니다. 사진은 최대 {max}MB까지 보낼 수 있습니다.',
+  errorAttachmentType: '여기에서는 JPEG, PNG, WebP, GIF 형식의 사진만 보낼 수 있습니다.',
+  awayUntil: '지금은 상담 시간이 아닙니다. {when}에 다시 상담을 시작합니다.',
+  awayNoAgents: '지금은 상담 가능한 직원이 없습니다. 메시지를 남겨 주시면 최대한 빨리 답변해 드리겠습니다.',
+  emailOffer: '이메일로 답변 받기',
+  emailLabel: '이메일 주소',
+  emailSave: '저장',
+  emailSaved: '{email} 주소로도 답변을 보내 드립니다.',
+  rateQuestion: '상담은 만족스러우셨나요?',
+  rateLabel: '5점 만점에 {rating}점',
+  rateThanks: '소중한 의견 감사합니다!',
+  removeAttachment: '{name} 삭제',
+} satisfies UiStrings & LaterStrings;

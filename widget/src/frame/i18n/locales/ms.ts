@@ -1,4 +1,5 @@
 // Malay chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -29,4 +30,19 @@ export default {
   errorSessionEnded: 'Sesi sembang anda telah tamat. Muat semula halaman untuk meneruskan.',
   errorNotEnabled: 'Sembang belum diaktifkan untuk laman web ini.',
   errorUnknown: 'Berlaku ralat di pihak kami. Sila cuba lagi sebentar nanti.',
-} satisfies UiStrings;
+  attach: 'Lampirkan foto',
+  emoji: 'Tambah emoji',
+  errorAttachmentTooLarge: 'Foto itu terlalu besar. Saiz maksimum foto ialah {max} MB.',
+  errorAttachmentType: 'Hanya foto boleh dihantar di sini: JPEG, PNG, WebP atau GIF.',
+  awayUntil: 'Kami tiada buat masa ini. Kami akan kembali pada {when}.',
+  awayNoAgents:
+    'Tiada ahli pasukan kami dalam talian sekarang. Tinggalkan mesej dan kami akan membalas secepat mungkin.',
+  emailOffer: 'Terima balasan melalui e-mel',
+  emailLabel: 'Alamat e-mel anda',
+  emailSave: 'Simpan',
+  emailSaved: 'Kami juga akan membalas ke {email}.',
+  rateQuestion: 'Bagaimana perkhidmatan kami?',
+  rateLabel: '{rating} daripada 5',
+  rateThanks: 'Terima kasih atas maklum balas anda!',
+  removeAttachment: 'Buang {name}',
+} satisfies UiStrings & LaterStrings;

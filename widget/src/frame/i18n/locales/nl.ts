@@ -1,4 +1,5 @@
 // Dutch (informal je, as Dutch shops write) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,19 @@ export default {
   errorSessionEnded: 'Je chatsessie is afgelopen. Laad de pagina opnieuw om verder te gaan.',
   errorNotEnabled: 'De chat is nog niet ingeschakeld voor deze website.',
   errorUnknown: 'Er ging bij ons iets mis. Probeer het zo opnieuw.',
-} satisfies UiStrings;
+  attach: 'Foto toevoegen',
+  emoji: 'Emoji toevoegen',
+  errorAttachmentTooLarge: "Deze foto is te groot. Foto's mogen maximaal {max} MB zijn.",
+  errorAttachmentType: "Je kunt hier alleen foto's sturen: JPEG, PNG, WebP of GIF.",
+  awayUntil: 'We zijn er nu even niet. Vanaf {when} zijn we er weer.',
+  awayNoAgents:
+    'Er is nu niemand van het team online. Laat een bericht achter, dan reageren we zo snel mogelijk.',
+  emailOffer: 'Antwoord per e-mail ontvangen',
+  emailLabel: 'Je e-mailadres',
+  emailSave: 'Opslaan',
+  emailSaved: 'We sturen ons antwoord ook naar {email}.',
+  rateQuestion: 'Hoe tevreden ben je over ons?',
+  rateLabel: '{rating} van de 5',
+  rateThanks: 'Bedankt voor je feedback!',
+  removeAttachment: '{name} verwijderen',
+} satisfies UiStrings & LaterStrings;

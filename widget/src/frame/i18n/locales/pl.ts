@@ -1,4 +1,5 @@
 // Polish (wording avoids plural agreement with {length}) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,19 @@ export default {
   errorSessionEnded: 'Sesja czatu wygasła. Odśwież stronę, aby kontynuować.',
   errorNotEnabled: 'Czat nie został jeszcze włączony dla tej witryny.',
   errorUnknown: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
-} satisfies UiStrings;
+  attach: 'Załącz zdjęcie',
+  emoji: 'Dodaj emoji',
+  errorAttachmentTooLarge: 'To zdjęcie jest za duże. Maksymalny rozmiar zdjęcia to {max} MB.',
+  errorAttachmentType: 'Tutaj można wysyłać tylko zdjęcia: JPEG, PNG, WebP lub GIF.',
+  awayUntil: 'W tej chwili nas nie ma. Wracamy: {when}.',
+  awayNoAgents:
+    'Nikt z naszego zespołu nie jest teraz dostępny. Zostaw wiadomość, a odpowiemy najszybciej, jak to możliwe.',
+  emailOffer: 'Otrzymaj odpowiedź e-mailem',
+  emailLabel: 'Twój adres e-mail',
+  emailSave: 'Zapisz',
+  emailSaved: 'Odpowiemy również na adres {email}.',
+  rateQuestion: 'Jak oceniasz naszą pomoc?',
+  rateLabel: '{rating} na 5',
+  rateThanks: 'Dziękujemy za opinię!',
+  removeAttachment: 'Usuń {name}',
+} satisfies UiStrings & LaterStrings;

@@ -1,4 +1,5 @@
 // Portuguese (Brazilian, understood in Portugal) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -29,4 +30,19 @@ export default {
   errorSessionEnded: 'Sua sessão de chat terminou. Recarregue a página para continuar.',
   errorNotEnabled: 'O chat ainda não foi ativado para este site.',
   errorUnknown: 'Algo deu errado do nosso lado. Tente novamente em instantes.',
-} satisfies UiStrings;
+  attach: 'Anexar foto',
+  emoji: 'Adicionar emoji',
+  errorAttachmentTooLarge: 'Essa foto é grande demais. As fotos podem ter até {max} MB.',
+  errorAttachmentType: 'Só é possível enviar fotos aqui: JPEG, PNG, WebP ou GIF.',
+  awayUntil: 'Estamos fora do horário de atendimento. Voltamos: {when}.',
+  awayNoAgents:
+    'Ninguém da equipe está on-line agora. Deixe uma mensagem e responderemos assim que possível.',
+  emailOffer: 'Receber a resposta por e-mail',
+  emailLabel: 'Seu e-mail',
+  emailSave: 'Salvar',
+  emailSaved: 'Também vamos responder para {email}.',
+  rateQuestion: 'Como foi o atendimento?',
+  rateLabel: '{rating} de 5',
+  rateThanks: 'Obrigado pela sua avaliação!',
+  removeAttachment: 'Remover {name}',
+} satisfies UiStrings & LaterStrings;

@@ -1,4 +1,5 @@
 // Russian (wording avoids plural agreement with {length}) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -30,4 +31,18 @@ export default {
   errorSessionEnded: 'Сеанс чата завершён. Перезагрузите страницу, чтобы продолжить.',
   errorNotEnabled: 'Чат для этого сайта ещё не включён.',
   errorUnknown: 'У нас что-то пошло не так. Попробуйте ещё раз чуть позже.',
-} satisfies UiStrings;
+  attach: 'Прикрепить фото',
+  emoji: 'Добавить эмодзи',
+  errorAttachmentTooLarge: 'Фото слишком большое. Максимальный размер фото — {max} МБ.',
+  errorAttachmentType: 'Здесь можно отправлять только фото: JPEG, PNG, WebP или GIF.',
+  awayUntil: 'Сейчас мы не на связи. Вернёмся: {when}.',
+  awayNoAgents: 'Сейчас никого из команды нет в сети. Оставьте сообщение, и мы ответим как можно скорее.',
+  emailOffer: 'Получить ответ по электронной почте',
+  emailLabel: 'Ваш адрес электронной почты',
+  emailSave: 'Сохранить',
+  emailSaved: 'Мы также ответим на {email}.',
+  rateQuestion: 'Как вы оцените нашу помощь?',
+  rateLabel: '{rating} из 5',
+  rateThanks: 'Спасибо за отзыв!',
+  removeAttachment: 'Удалить {name}',
+} satisfies UiStrings & LaterStrings;

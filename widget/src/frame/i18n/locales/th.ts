@@ -1,4 +1,5 @@
 // Thai chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,18 @@ export default {
   errorSessionEnded: 'การแชทครั้งนี้สิ้นสุดแล้ว กรุณาโหลดหน้าเว็บใหม่เพื่อแชทต่อ',
   errorNotEnabled: 'เว็บไซต์นี้ยังไม่ได้เปิดใช้งานแชท',
   errorUnknown: 'ระบบของเราขัดข้อง กรุณาลองใหม่ในอีกสักครู่',
-} satisfies UiStrings;
+  attach: 'แนบรูปภาพ',
+  emoji: 'เพิ่มอีโมจิ',
+  errorAttachmentTooLarge: 'รูปภาพมีขนาดใหญ่เกินไป ส่งได้ไม่เกิน {max} MB ต่อรูป',
+  errorAttachmentType: 'ส่งได้เฉพาะรูปภาพเท่านั้น ได้แก่ JPEG, PNG, WebP หรือ GIF',
+  awayUntil: 'ขณะนี้อยู่นอกเวลาให้บริการ เราจะกลับมาให้บริการอีกครั้ง {when}',
+  awayNoAgents: 'ขณะนี้ไม่มีเจ้าหน้าที่ออนไลน์ ฝากข้อความไว้ได้เลย แล้วเราจะตอบกลับโดยเร็วที่สุด',
+  emailOffer: 'รับคำตอบทางอีเมล',
+  emailLabel: 'อีเมลของคุณ',
+  emailSave: 'บันทึก',
+  emailSaved: 'เราจะตอบกลับไปที่ {email} ด้วย',
+  rateQuestion: 'บริการของเราเป็นอย่างไรบ้าง',
+  rateLabel: '{rating} จาก 5',
+  rateThanks: 'ขอบคุณสำหรับความคิดเห็น',
+  removeAttachment: 'ลบ {name}',
+} satisfies UiStrings & LaterStrings;

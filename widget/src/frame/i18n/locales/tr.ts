@@ -1,4 +1,5 @@
 // Turkish chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,18 @@ export default {
   errorSessionEnded: 'Sohbet oturumunuz sona erdi. Devam etmek için sayfayı yenileyin.',
   errorNotEnabled: 'Bu web sitesi için sohbet henüz etkinleştirilmedi.',
   errorUnknown: 'Bizim tarafımızda bir sorun oluştu. Lütfen birazdan tekrar deneyin.',
-} satisfies UiStrings;
+  attach: 'Fotoğraf ekle',
+  emoji: 'Emoji ekle',
+  errorAttachmentTooLarge: 'Fotoğraf çok büyük. Fotoğraflar en fazla {max} MB olabilir.',
+  errorAttachmentType: 'Buradan yalnızca fotoğraf gönderebilirsiniz: JPEG, PNG, WebP veya GIF.',
+  awayUntil: 'Şu anda müsait değiliz. {when} itibarıyla yeniden hizmetinizdeyiz.',
+  awayNoAgents: 'Şu anda ekibimizden kimse çevrimiçi değil. Bir mesaj bırakın, en kısa sürede yanıt verelim.',
+  emailOffer: 'Yanıtı e-posta ile al',
+  emailLabel: 'E-posta adresiniz',
+  emailSave: 'Kaydet',
+  emailSaved: 'Yanıtımızı {email} adresine de göndereceğiz.',
+  rateQuestion: 'Hizmetimizi nasıl buldunuz?',
+  rateLabel: '5 üzerinden {rating}',
+  rateThanks: 'Geri bildiriminiz için teşekkür ederiz!',
+  removeAttachment: '{name} dosyasını kaldır',
+} satisfies UiStrings & LaterStrings;

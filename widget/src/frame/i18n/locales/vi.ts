@@ -1,4 +1,5 @@
 // Vietnamese chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -29,4 +30,19 @@ export default {
   errorSessionEnded: 'Phiên trò chuyện đã kết thúc. Vui lòng tải lại trang để tiếp tục.',
   errorNotEnabled: 'Trang web này chưa bật tính năng chat.',
   errorUnknown: 'Hệ thống của chúng tôi gặp sự cố. Vui lòng thử lại sau giây lát.',
-} satisfies UiStrings;
+  attach: 'Đính kèm ảnh',
+  emoji: 'Thêm biểu tượng cảm xúc',
+  errorAttachmentTooLarge: 'Ảnh quá lớn. Mỗi ảnh chỉ được tối đa {max} MB.',
+  errorAttachmentType: 'Chỉ có thể gửi ảnh ở đây: JPEG, PNG, WebP hoặc GIF.',
+  awayUntil: 'Hiện chúng tôi đang tạm vắng và sẽ quay lại lúc {when}.',
+  awayNoAgents:
+    'Hiện không có nhân viên nào trực tuyến. Bạn cứ để lại lời nhắn, chúng tôi sẽ trả lời sớm nhất có thể.',
+  emailOffer: 'Nhận phản hồi qua email',
+  emailLabel: 'Địa chỉ email của bạn',
+  emailSave: 'Lưu',
+  emailSaved: 'Chúng tôi cũng sẽ trả lời qua {email}.',
+  rateQuestion: 'Bạn thấy chúng tôi hỗ trợ thế nào?',
+  rateLabel: '{rating} trên 5',
+  rateThanks: 'Cảm ơn bạn đã góp ý!',
+  removeAttachment: 'Xóa {name}',
+} satisfies UiStrings & LaterStrings;

@@ -1,4 +1,5 @@
 // Simplified Chinese chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,18 @@ export default {
   errorSessionEnded: '聊天会话已结束，请刷新页面后继续。',
   errorNotEnabled: '该网站尚未开通聊天功能。',
   errorUnknown: '我们这边出了点问题，请稍后再试。',
-} satisfies UiStrings;
+  attach: '添加图片',
+  emoji: '添加表情',
+  errorAttachmentTooLarge: '图片太大了，单张图片不能超过 {max} MB。',
+  errorAttachmentType: '此处只能发送图片：JPEG、PNG、WebP 或 GIF。',
+  awayUntil: '我们暂时不在线，将于{when}恢复服务。',
+  awayNoAgents: '目前没有客服在线。请留言，我们会尽快回复您。',
+  emailOffer: '通过邮件接收回复',
+  emailLabel: '您的邮箱地址',
+  emailSave: '保存',
+  emailSaved: '我们也会将回复发送到 {email}。',
+  rateQuestion: '您对本次服务满意吗？',
+  rateLabel: '{rating} 分（满分 5 分）',
+  rateThanks: '感谢您的反馈！',
+  removeAttachment: '移除 {name}',
+} satisfies UiStrings & LaterStrings;

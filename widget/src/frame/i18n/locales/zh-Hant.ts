@@ -1,4 +1,5 @@
 // Traditional Chinese (Taiwan wording) chat strings; en.ts has the keys and what each placeholder means.
+import type { LaterStrings } from '../../later/en-later.ts';
 import type { UiStrings } from '../en.ts';
 
 export default {
@@ -28,4 +29,18 @@ export default {
   errorSessionEnded: '聊天工作階段已結束，請重新整理頁面以繼續。',
   errorNotEnabled: '這個網站尚未啟用聊天功能。',
   errorUnknown: '我們這邊發生問題，請稍後再試。',
-} satisfies UiStrings;
+  attach: '附加照片',
+  emoji: '加入表情符號',
+  errorAttachmentTooLarge: '照片檔案太大了，每張照片最多 {max} MB。',
+  errorAttachmentType: '這裡只能傳送照片：JPEG、PNG、WebP 或 GIF。',
+  awayUntil: '目前非服務時間，我們將於{when}恢復服務。',
+  awayNoAgents: '目前沒有客服人員在線上。請留下訊息，我們會盡快回覆您。',
+  emailOffer: '透過電子郵件接收回覆',
+  emailLabel: '您的電子郵件地址',
+  emailSave: '儲存',
+  emailSaved: '我們也會將回覆寄到 {email}。',
+  rateQuestion: '您對這次的服務滿意嗎？',
+  rateLabel: '{rating} 分（滿分 5 分）',
+  rateThanks: '感謝您的意見回饋！',
+  removeAttachment: '移除 {name}',
+} satisfies UiStrings & LaterStrings;
