@@ -1,7 +1,25 @@
 // Conversation state every transport shares: the inbox, assignment, resolution and read marks, with who may touch what.
-import { type ConversationSummary, ParleyError } from '@parley/shared';
+import { type ConversationSummary, ParleyError, type VisitorConversationState } from '@parley/shared';
 import { accessibleConversation, type Principal, principalId, siteScope } from './auth/principal.ts';
 import type { Conversation, ConversationFilter, ConversationPage, Storage } from './storage/types.ts';
+
+/** A resolve or reopen: the row after it, and whether the status moved (the shopper is told only then). */
+export interface StatusChange {
+  summary: ConversationSummary;
+  changed: boolean;
+}
+
+/** The conversation as its shopper may see it; a resolution just made or undone is not rated. */
+export function visitorState(
+  conversation: Pick<Conversation, 'id' | 'status'>,
+  rating: number | null = null,
+): VisitorConversationState {
+  return {
+    conversationId: conversation.id,
+    status: conversation.status,
+    rating: conversation.status === 'resolved' ? rating : null,
+  };
+}
 
 export interface ReadResult {
   conversation: Conversation;
@@ -48,9 +66,10 @@ export class Conversations {
     return this.#summary(id);
   }
 
-  async resolve(principal: Principal, id: string): Promise<ConversationSummary> {
+  async resolve(principal: Principal, id: string): Promise<StatusChange> {
     const conversation = await accessibleConversation(this.#storage, principal, id);
-    if (conversation.status !== 'resolved') {
+    const changed = conversation.status !== 'resolved';
+    if (changed) {
       await this.#storage.resolveConversation(id);
       await this.#storage.recordEvent({
         type: 'conversation.resolved',
@@ -59,12 +78,13 @@ export class Conversations {
         payload: { by: principalId(principal) },
       });
     }
-    return this.#summary(id);
+    return { summary: await this.#summary(id), changed };
   }
 
-  async reopen(principal: Principal, id: string): Promise<ConversationSummary> {
+  async reopen(principal: Principal, id: string): Promise<StatusChange> {
     const conversation = await accessibleConversation(this.#storage, principal, id);
-    if (conversation.status !== 'open') {
+    const changed = conversation.status !== 'open';
+    if (changed) {
       await this.#storage.reopenConversation(id);
       await this.#storage.recordEvent({
         type: 'conversation.reopened',
@@ -73,7 +93,36 @@ export class Conversations {
         payload: { by: principalId(principal) },
       });
     }
-    return this.#summary(id);
+    return { summary: await this.#summary(id), changed };
+  }
+
+  /** The conversation the shopper's widget shows, with the rating of its current resolution; null before the first message. */
+  async visitorThread(visitorId: string): Promise<VisitorConversationState | null> {
+    const thread = await this.#storage.findVisitorThread(visitorId);
+    return thread && visitorState(thread.conversation, thread.rating);
+  }
+
+  /**
+   * The shopper's CSAT rating of their conversation's current resolution; rating again replaces it. Only a
+   * resolved conversation can be rated: anything else is `conflict`. A visitor can only ever rate their own thread.
+   */
+  async rate(
+    visitorId: string,
+    input: { rating: number; comment?: string | undefined },
+  ): Promise<{ state: VisitorConversationState; summary: ConversationSummary }> {
+    const thread = await this.#storage.findVisitorThread(visitorId);
+    if (thread?.conversation.status !== 'resolved') throw notRateable();
+    // An agent may reopen it between the read and the write: the write checks the status again.
+    const rated = await this.#storage.rateConversation(
+      thread.conversation.id,
+      input.rating,
+      input.comment ? input.comment : null,
+    );
+    if (!rated) throw notRateable();
+    return {
+      state: visitorState(rated.conversation, rated.rating),
+      summary: await this.#summary(rated.conversation.id),
+    };
   }
 
   /** The visitor has read their thread up to `seq`; null while they have no conversation yet. */
@@ -97,4 +146,11 @@ export class Conversations {
     if (!summary) throw new ParleyError('not_found', 'No conversation with that id is visible to you.');
     return summary;
   }
+}
+
+function notRateable(): ParleyError {
+  return new ParleyError(
+    'conflict',
+    'Only a resolved conversation can be rated; this one is open (or has not started). Rate it once an agent resolves it.',
+  );
 }

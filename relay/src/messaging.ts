@@ -179,6 +179,26 @@ export class Messaging {
     });
   }
 
+  /**
+   * A note from the relay itself (author "system"), such as the shopper asking to be answered by email. It takes
+   * a seq like any message, so the shopper's widget receives it too and its numbering has no gap.
+   */
+  async postSystemMessage(input: {
+    conversationId: string;
+    clientId: string;
+    text: string;
+    language: string;
+  }) {
+    return this.#append({
+      conversationId: input.conversationId,
+      clientId: input.clientId,
+      author: 'system',
+      authorId: null,
+      text: checkMessageText(input.text),
+      language: input.language,
+    });
+  }
+
   /** The visitor's own thread after `afterSeq`; a visitor has no way to name any other conversation. */
   async visitorHistory(visitorId: string, afterSeq: number): Promise<Message[]> {
     const latest = await this.#storage.findLatestConversation(visitorId);

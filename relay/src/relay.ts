@@ -44,6 +44,7 @@ import { openStorage, pgliteDir, type StorageTarget } from './storage/index.ts';
 import type { Storage } from './storage/types.ts';
 import { computeTeamMetrics } from './team-metrics/compute.ts';
 import { registerTeamGauges } from './team-metrics/prometheus.ts';
+import { VisitorIdentity } from './visitor-identity.ts';
 
 const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -74,6 +75,8 @@ export interface CreateRelayOptions {
   seedDemo?: boolean;
   /** How long close() waits for work in flight (default 5 s). */
   drainMs?: number;
+  /** The clock business hours are read with (the bot, shoppers' availability); tests move it to a boundary. */
+  now?: () => Date;
 }
 
 export interface Relay {
@@ -197,6 +200,8 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
       liveTranslation.afterDelivery(posted, realtime.fanOut.messageTranslated);
     },
     onOutcome: (outcome, reason) => metrics.botOutcomes.inc({ outcome, reason }),
+    agentsOnline: (siteId) => realtime.availability.agentsOnline(siteId),
+    ...(options.now ? { now: options.now } : {}),
     route: (conversationId) => routeConversation(router, conversationId),
     logger,
   });
@@ -226,6 +231,8 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
     trustedProxies: config.trustedProxies,
     liveTranslation,
     autoReply,
+    identity: new VisitorIdentity({ storage, messaging }),
+    ...(options.now ? { now: options.now } : {}),
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   const { app, api } = createApp({
@@ -240,6 +247,7 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
       compose: new ComposeService(engine, knowledgeSource),
     },
     fanOut: realtime.fanOut,
+    availability: realtime.availability,
     router,
     limiters,
     metrics,
@@ -309,6 +317,7 @@ export async function createRelay(options: CreateRelayOptions = {}): Promise<Rel
         // No new TCP connections; open websockets stay up so in-flight sends can still be acked.
         if (httpServer.listening) httpServer.close();
         autoReply.close();
+        realtime.availability.close();
         if (!(await drained))
           logger.warn({ inFlight: drain.inFlight }, 'shutdown: work still in flight; closing anyway');
         // io.close() ends every socket's transport: clients see "transport close" and reconnect, and their

@@ -1,7 +1,7 @@
 // The Storage contract as tests: every driver (PGlite, PostgreSQL) runs this same suite against a real database.
 import type { Analysis } from '@parley/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../src/storage/migrate.ts';
+import { migrate, readMigrations } from '../src/storage/migrate.ts';
 import { SqlStorage } from '../src/storage/sql-storage.ts';
 import type { SqlClient, Storage } from '../src/storage/types.ts';
 
@@ -20,6 +20,7 @@ export const MIGRATIONS = [
   '003_translations',
   '004_knowledge',
   '006_auto_reply',
+  '007_visitor_profile',
 ];
 
 const analysis = (overrides: Partial<Analysis> = {}): Analysis => ({
@@ -670,6 +671,98 @@ export function describeStorageContract(name: string, openClient: () => Promise<
       await insert('returns', '["refund", "free_return"]');
     });
 
+    it('keeps a visitor profile, fields left out keeping their value, and shows it on every inbox row', async () => {
+      const visitor = await storage.createVisitor({ siteId, locale: null });
+      expect(visitor.profile).toEqual({ name: null, email: null, userId: null, verified: false });
+      const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
+      const named = await storage.updateVisitorProfile(visitor.id, {
+        name: 'Somchai',
+        email: 's@example.com',
+      });
+      expect(named?.profile).toEqual({
+        name: 'Somchai',
+        email: 's@example.com',
+        userId: null,
+        verified: false,
+      });
+      const verified = await storage.updateVisitorProfile(visitor.id, { verifiedUserId: 'u-42' });
+      const profile = { name: 'Somchai', email: 's@example.com', userId: 'u-42', verified: true };
+      expect(verified?.profile).toEqual(profile);
+      expect((await storage.getVisitor(visitor.id))?.profile).toEqual(profile);
+
+      const message = {
+        conversationId: conversation.id,
+        clientId: 'p1',
+        author: 'visitor' as const,
+        authorId: null,
+        text: 'hello',
+        language: 'en',
+      };
+      // The hot path builds the row from its own statement; the re-send and the queries join it in.
+      expect((await storage.appendMessage(message)).summary.visitor).toEqual(profile);
+      expect((await storage.appendMessage(message)).summary.visitor).toEqual(profile);
+      expect((await storage.getConversationSummary(conversation.id))?.visitor).toEqual(profile);
+      const listed = await storage.listConversations({ siteId });
+      expect(listed.find((row) => row.id === conversation.id)?.visitor).toEqual(profile);
+      expect(await storage.updateVisitorProfile('missing', { name: 'x' })).toBeNull();
+    });
+
+    it('gives every site its own identity secret, kept out of the site record, and rotates it', async () => {
+      const site = await storage.createSite({
+        name: 'Signed',
+        publicKey: `pk_signed_${name}`,
+        allowedOrigins: [],
+        defaultLanguage: 'en',
+      });
+      const secret = await storage.getIdentitySecret(site.id);
+      expect(secret).toMatch(/^[0-9a-f]{64}$/);
+      expect(secret).not.toBe(await storage.getIdentitySecret(siteId));
+      expect(JSON.stringify(await storage.getSite(site.id))).not.toContain(secret);
+      const rotated = await storage.rotateIdentitySecret(site.id);
+      expect(rotated).toMatch(/^[0-9a-f]{64}$/);
+      expect(rotated).not.toBe(secret);
+      expect(await storage.getIdentitySecret(site.id)).toBe(rotated);
+      expect(await storage.getIdentitySecret('missing')).toBeNull();
+      expect(await storage.rotateIdentitySecret('missing')).toBeNull();
+    });
+
+    it('rates only a resolved conversation, once per resolution, with the event team metrics read', async () => {
+      const visitor = await storage.createVisitor({ siteId, locale: null });
+      const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
+      const id = conversation.id;
+      const ratedEvents = async () =>
+        (
+          await client.query<{ payload: unknown }>(
+            "SELECT payload FROM events WHERE conversation_id = $1 AND type = 'conversation.rated' ORDER BY created_at",
+            [id],
+          )
+        ).rows.map((row) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload));
+
+      expect(await storage.rateConversation(id, 4, null)).toBeNull(); // still open
+      await storage.resolveConversation(id);
+      expect((await storage.findVisitorThread(visitor.id))?.rating).toBeNull();
+      expect((await storage.rateConversation(id, 2, 'slow'))?.rating).toBe(2);
+      const again = await storage.rateConversation(id, 5, null);
+      expect(again).toMatchObject({ rating: 5, conversation: { id, status: 'resolved' } });
+      expect((await storage.findVisitorThread(visitor.id))?.rating).toBe(5);
+      expect((await ratedEvents()).map((payload) => payload.score)).toEqual([5]);
+      await expect(storage.rateConversation(id, 6, null)).rejects.toThrow();
+
+      // Reopened, the old rating is no resolution's any more; resolved again, it is a new one to rate.
+      await storage.reopenConversation(id);
+      expect((await storage.findVisitorThread(visitor.id))?.rating).toBeNull();
+      await storage.resolveConversation(id);
+      expect((await storage.findVisitorThread(visitor.id))?.rating).toBeNull();
+      await storage.rateConversation(id, 3, null);
+      expect((await ratedEvents()).map((payload) => payload.score)).toEqual([5, 3]);
+      const facts = await storage.teamMetricsFacts({
+        since: new Date(Date.now() - 60_000).toISOString(),
+        until: new Date(Date.now() + 60_000).toISOString(),
+        siteId,
+      });
+      expect(facts.conversations.find((c) => c.id === id)?.csat).toBe(3);
+    });
+
     it('keeps the first secret offered under a name, so every relay on the database signs alike', async () => {
       expect(await storage.adoptSecret('visitor-token', 'first')).toBe('first');
       expect(await storage.adoptSecret('visitor-token', 'second')).toBe('first');
@@ -694,5 +787,35 @@ export function describeStorageContract(name: string, openClient: () => Promise<
       expect(order[1]?.endsWith(':end')).toBe(true);
       await storage.ping();
     });
+  });
+}
+
+/**
+ * Migration 007 on a database that already has sites: each gets its own identity secret in SQL, with no
+ * extension, on both drivers. `openClient` must give an empty database.
+ */
+export function describeIdentitySecretUpgrade(name: string, openClient: () => Promise<SqlClient>): void {
+  it(`${name}: gives sites that existed before migration 007 their own identity secret`, async () => {
+    const client = await openClient();
+    try {
+      const all = await readMigrations();
+      await migrate(
+        client,
+        all.filter((migration) => migration.version < '007'),
+      );
+      for (const key of ['pk_old_a', 'pk_old_b']) {
+        await client.query(
+          "INSERT INTO sites (id, name, public_key, default_language) VALUES ($1, 'Old', $1, 'en')",
+          [key],
+        );
+      }
+      expect(await migrate(client, all)).toContain('007_visitor_profile');
+      const { rows } = await client.query<{ identity_secret: string }>('SELECT identity_secret FROM sites');
+      expect(rows).toHaveLength(2);
+      for (const row of rows) expect(row.identity_secret).toMatch(/^[0-9a-f]{64}$/);
+      expect(rows[0]!.identity_secret).not.toBe(rows[1]!.identity_secret);
+    } finally {
+      await client.close();
+    }
   });
 }

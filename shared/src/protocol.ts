@@ -126,8 +126,9 @@ export interface GlossaryEntry {
   doNotTranslate?: boolean;
 }
 
-/** When the auto-reply bot answers shoppers: never, outside business hours, when no agent has answered within
- * `delaySeconds`, or always first. It hands off to a person for safety reports, complaints and on request. */
+/** When the auto-reply bot answers shoppers: never, while the team is away (outside business hours or with no agent
+ * signed in), when no agent has answered within `delaySeconds`, or always first. It hands off to a person for safety
+ * reports, complaints and on request. */
 export const AUTO_REPLY_MODES = ['off', 'after_hours', 'no_answer', 'always'] as const;
 export type AutoReplyMode = (typeof AUTO_REPLY_MODES)[number];
 

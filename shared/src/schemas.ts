@@ -57,7 +57,12 @@ export const resolveSchema = z.object({ conversationId });
 
 export const visitorIdentifySchema = z.object({
   name: z.string().trim().min(1).max(MAX_SHORT_TEXT).optional(),
-  email: z.string().trim().max(MAX_SHORT_TEXT).email('Enter an email address such as name@example.com.').optional(),
+  email: z
+    .string()
+    .trim()
+    .max(MAX_SHORT_TEXT)
+    .email('Enter an email address such as name@example.com.')
+    .optional(),
   userId: z.string().min(1).max(MAX_SHORT_TEXT).optional(),
   userHash: z
     .string()

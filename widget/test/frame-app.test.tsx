@@ -721,6 +721,16 @@ describe('what the conversation shows', () => {
     );
   });
 
+  it('keeps the relay’s notes to agents out of the shopper’s view', async () => {
+    const chat = await openChat();
+    await act(() => {
+      chat.connection.agentSays('The shopper asked to be answered by email.', { author: 'system' });
+      chat.connection.agentSays('We will email you tomorrow.');
+    });
+    await settle();
+    expect(chat.bubbles().map((bubble) => bubble.text)).toEqual(['We will email you tomorrow.']);
+  });
+
   it('puts a picked emoji where the caret is', async () => {
     const chat = await openChat();
     await chat.type('Thanks !');

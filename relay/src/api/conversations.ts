@@ -2,6 +2,7 @@
 import type { Message } from '@parley/shared';
 import { z } from 'zod';
 import { principalId } from '../auth/principal.ts';
+import { visitorState } from '../conversations.ts';
 import { type ConversationExport, conversationCsv, exportFileName } from '../export/conversation-export.ts';
 import type { ConversationFilter } from '../storage/types.ts';
 import type { ApiDeps } from './deps.ts';
@@ -107,8 +108,9 @@ export function registerConversationRoutes(api: ApiRouter, deps: ApiDeps): void 
         ...(action === 'reopen' ? { errors: ['conflict'] } : {}),
       },
       async (c, { params }) => {
-        const summary = await conversations[action](c.get('principal'), params.id);
+        const { summary, changed } = await conversations[action](c.get('principal'), params.id);
         fanOut.conversationUpdated(summary);
+        if (changed) fanOut.conversationState(summary.visitorId, visitorState(summary));
         return c.json({ data: summary });
       },
     );

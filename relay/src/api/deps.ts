@@ -6,6 +6,7 @@ import type { Conversations } from '../conversations.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Messaging } from '../messaging.ts';
 import type { Limiters } from '../rate-limit/limiters.ts';
+import type { SiteAvailabilityTracker } from '../realtime/availability.ts';
 import type { FanOut } from '../realtime/fan-out.ts';
 import type { RouterDeps } from '../routing.ts';
 import type { Storage } from '../storage/types.ts';
@@ -19,6 +20,8 @@ export interface ApiDeps {
   knowledge: KnowledgeBase;
   /** Tells sockets on every relay process about changes made over HTTP. */
   fanOut: FanOut;
+  /** Told when a site's business hours change, so its shoppers learn at once whether the team is in. */
+  availability: Pick<SiteAvailabilityTracker, 'changed'>;
   limiters: Limiters;
   /** Assigns conversations that need a person to an online agent by language and load. */
   router: RouterDeps;

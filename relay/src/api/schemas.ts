@@ -91,6 +91,20 @@ export const siteSchema = z.object({
   createdAt: timestamp,
 });
 
+export const identitySecretSchema = z.object({
+  siteId: id,
+  identitySecret: z
+    .string()
+    .meta({ description: '64 hex digits. Keep it on your server: anyone holding it can sign any user id.' }),
+});
+
+export const visitorProfileSchema = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  userId: z.string().nullable().meta({ description: 'Set only when a valid userHash proved it.' }),
+  verified: z.boolean(),
+});
+
 export const agentSchema = z.object({
   id,
   siteId: id,
@@ -155,6 +169,7 @@ export const conversationSchema = z.object({
     .nullable(),
   assigneeId: z.string().nullable(),
   visitorReadSeq: z.number().int(),
+  visitor: visitorProfileSchema,
   agentReadSeq: z.number().int(),
   firstResponseAt: timestamp.nullable(),
   handedOffAt: timestamp.nullable(),

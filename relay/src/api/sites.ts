@@ -1,4 +1,5 @@
-// /api/v1/sites: list, read, create (admin) and change (admin or the site's admin agents) a site's settings.
+// /api/v1/sites: list, read, create (admin) and change (admin or the site's admin agents) a site's settings, and
+// read or rotate the identity secret merchants' servers sign user ids with.
 import { ParleyError } from '@parley/shared';
 import { createSiteSchema, updateSiteSchema } from '@parley/shared/schemas';
 import { z } from 'zod';
@@ -9,9 +10,9 @@ import type { SitePatch, SiteRecord } from '../storage/types.ts';
 import type { ApiDeps } from './deps.ts';
 import { requireDisplayName } from './display-name.ts';
 import type { ApiRouter } from './router.ts';
-import { data, idParams, siteSchema } from './schemas.ts';
+import { data, identitySecretSchema, idParams, siteSchema } from './schemas.ts';
 
-export function registerSiteRoutes(api: ApiRouter, { storage }: ApiDeps): void {
+export function registerSiteRoutes(api: ApiRouter, { storage, availability }: ApiDeps): void {
   api.route(
     {
       method: 'get',
@@ -111,9 +112,73 @@ export function registerSiteRoutes(api: ApiRouter, { storage }: ApiDeps): void {
         siteId: site.id,
         payload: { fields: Object.keys(patch), by: principalId(principal) },
       });
+      if (patch.businessHours !== undefined) availability.changed(site.id);
       return c.json({ data: updated });
     },
   );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/sites/:id/identity-secret',
+      tag: 'sites',
+      summary: "The identity secret: your server signs user ids with it for Parley('identify')",
+      description:
+        'The admin token, or an agent with role "admin" on this site. Compute `userHash` on your server as the hex ' +
+        'HMAC-SHA256 of the user id with this secret, and pass both to `identify`; never put the secret in a page.',
+      auth: 'bearer',
+      params: idParams,
+      responses: { 200: { description: 'The current secret', schema: data(identitySecretSchema) } },
+      errors: ['forbidden'],
+    },
+    async (c, { params }) => {
+      const site = await managedSite(storage, c.get('principal'), params.id);
+      const secret = await storage.getIdentitySecret(site.id);
+      if (!secret) throw notFound();
+      return c.json({ data: { siteId: site.id, identitySecret: secret } });
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/v1/sites/:id/identity-secret/rotate',
+      tag: 'sites',
+      summary: 'Replace the identity secret; hashes made with the old one stop verifying at once',
+      description:
+        'The admin token, or an agent with role "admin" on this site. Shoppers already verified stay verified; ' +
+        'update the secret on your server at the same time, or new identifies are refused with `forbidden`.',
+      auth: 'bearer',
+      params: idParams,
+      responses: { 200: { description: 'The new secret', schema: data(identitySecretSchema) } },
+      errors: ['forbidden'],
+    },
+    async (c, { params }) => {
+      const principal = c.get('principal');
+      const site = await managedSite(storage, principal, params.id);
+      const secret = await storage.rotateIdentitySecret(site.id);
+      if (!secret) throw notFound();
+      await storage.recordEvent({
+        type: 'site.identity_secret_rotated',
+        siteId: site.id,
+        payload: { by: principalId(principal) },
+      });
+      return c.json({ data: { siteId: site.id, identitySecret: secret } });
+    },
+  );
+}
+
+/** The site, if the principal may manage it: its admin agents and the admin token. */
+async function managedSite(
+  storage: ApiDeps['storage'],
+  principal: Principal,
+  id: string,
+): Promise<SiteRecord> {
+  const site = await visibleSite(storage, principal, id);
+  if (!canManageSite(principal, site.id)) {
+    throw new ParleyError('forbidden', 'Only an admin of this site can read or rotate its identity secret.');
+  }
+  return site;
 }
 
 /** The site, if the principal may see it; another site answers not_found like a missing one. */

@@ -128,6 +128,37 @@ describe('auto-reply bot', () => {
     expect(history[1]!.translations.en).toMatch(/^\[en\] /);
   });
 
+  it('after hours also answers within business hours while no agent of the site is connected, and not once one is', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    // No business hours: always open, so only the team's presence decides.
+    await relay.api(`/api/v1/sites/${relay.demo!.site.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ autoReply: { mode: 'after_hours', delaySeconds: 120 }, businessHours: null }),
+    });
+    const { socket: alone } = await relay.visitor({ locale: 'en-US' });
+    const answered = nextMessage(alone, fromBot);
+    expectOk(
+      await request<Message>(untyped(alone), 'message:send', {
+        clientId: 'e1',
+        text: 'how long does shipping take?',
+      }),
+    );
+    expect((await answered).text).toContain(botTexts('en').askForPerson);
+
+    await relay.agent();
+    const { socket: attended } = await relay.visitor({ locale: 'en-US' });
+    const heard = collect<Message>(untyped(attended), 'message');
+    expectOk(
+      await request<Message>(untyped(attended), 'message:send', {
+        clientId: 'e2',
+        text: 'how long does shipping take?',
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(heard.filter(fromBot)).toEqual([]);
+  });
+
   it('only acknowledges a Thai allergy report, hands it to a person, and puts it first in the queue', async () => {
     const relay = await relayWithBot({ mode: 'always', delaySeconds: 0 });
     const { socket: first } = await relay.visitor({ locale: 'en-US' });

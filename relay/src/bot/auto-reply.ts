@@ -1,4 +1,4 @@
-// The auto-reply bot, set per site (off, after hours, when no agent answers in time, always first). It answers
+// The auto-reply bot, set per site (off, while the team is away, when no agent answers in time, always first). It answers
 // from the knowledge base and the reply library in the shopper's language, hands off at once for safety reports,
 // complaints and whenever the shopper asks for a person, never promises refunds, discounts or compensation, and
 // falls silent for good once a person owns the conversation. It runs after the shopper's message is delivered.
@@ -37,6 +37,11 @@ export interface AutoReplyDeps {
   route?: (conversationId: string) => Promise<unknown>;
   /** Counts what the bot did, for containment and hand-off rates. */
   onOutcome?: (outcome: BotOutcome, reason: string) => void;
+  /**
+   * Whether an agent of the site is connected: `after_hours` also answers while nobody is. Without it only business
+   * hours count.
+   */
+  agentsOnline?: (siteId: string) => Promise<boolean>;
   logger: Logger;
   now?: () => Date;
 }
@@ -186,7 +191,7 @@ export function createAutoReply(deps: AutoReplyDeps) {
     if (asksForPerson(message.text)) return handOff(posted, site, 'asked_for_person');
     if (intent && HAND_OFF_INTENTS.has(intent)) return handOff(posted, site, intent);
     const { mode, delaySeconds } = site.autoReply;
-    if (mode === 'always' || (mode === 'after_hours' && !isOpen(site.businessHours, now()))) {
+    if (mode === 'always' || (mode === 'after_hours' && (await teamAway(site)))) {
       return answer(posted, site);
     }
     if (mode === 'no_answer') {
@@ -199,6 +204,12 @@ export function createAutoReply(deps: AutoReplyDeps) {
       timer.unref();
       pending.set(conversation.id, timer);
     }
+  }
+
+  /** Outside business hours, or inside them with no agent of the site connected: either way nobody will answer. */
+  async function teamAway(site: Site): Promise<boolean> {
+    if (!isOpen(site.businessHours, now())) return true;
+    return deps.agentsOnline ? !(await deps.agentsOnline(site.id)) : false;
   }
 
   function failed(error: unknown, posted: Posted): void {

@@ -12,12 +12,13 @@ import {
 } from '@parley/shared/schemas';
 import type { Logger } from 'pino';
 import { accessibleConversation, agentSession, principalId, type TokenResolver } from '../auth/principal.ts';
-import type { Conversations } from '../conversations.ts';
+import { type Conversations, visitorState } from '../conversations.ts';
 import type { Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
 import type { Storage } from '../storage/types.ts';
 import { parseInput } from '../validation.ts';
 import { acknowledged } from './acknowledged.ts';
+import type { SiteAvailabilityTracker } from './availability.ts';
 import type { ConversationAddress, FanOut } from './fan-out.ts';
 import type { HandshakeGuard, SocketHandlerContext } from './handler-context.ts';
 import { handshakeError } from './handshake-error.ts';
@@ -33,6 +34,8 @@ export interface AgentNamespaceDeps {
   logger: Logger;
   fanOut: FanOut;
   resolveToken: TokenResolver;
+  /** Told when an agent of a site connects or leaves: the site's shoppers may now see the team as away. */
+  availability: SiteAvailabilityTracker;
   handlers: SocketHandlerContext;
   guard: HandshakeGuard;
 }
@@ -63,12 +66,17 @@ export function setUpAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDep
     const gauge = deps.metrics.connectedSockets.labels({ namespace: 'agent' });
     gauge.inc();
     const { principal } = socket.data;
+    // Only a site's own agents make its team available; the admin token watches every site and answers none.
+    const siteId = principal.kind === 'agent' ? principal.agent.siteId : null;
     if (principal.kind === 'admin') void socket.join(ADMINS_ROOM);
     else void socket.join([siteRoom(principal.agent.siteId), agentRoom(principal.agent.id)]);
+    if (siteId) deps.availability.changed(siteId);
     const typing = registerHandlers(socket, deps);
     socket.on('disconnect', () => {
       gauge.dec();
       typing.stop();
+      // A relay shutting down drops its agents only to have them reconnect elsewhere: do not tell shoppers they left.
+      if (siteId && !deps.handlers.drain.draining) deps.availability.changed(siteId);
     });
     socket.emit('session', agentSession(principal));
   });
@@ -149,8 +157,15 @@ function registerHandlers(socket: AgentSocket, deps: AgentNamespaceDeps): { stop
     acknowledged<ConversationSummary>({ event: 'conversation:resolve', ...context }, async (raw) => {
       limiters.socketEvents.take(socket.id);
       const input = parseInput(resolveSchema, raw, 'resolution');
-      const summary = await conversations.resolve(principal(), input.conversationId);
-      return { data: summary, afterAck: () => fanOut.conversationUpdated(summary) };
+      const { summary, changed } = await conversations.resolve(principal(), input.conversationId);
+      return {
+        data: summary,
+        afterAck: () => {
+          fanOut.conversationUpdated(summary);
+          // The shopper's widget offers the rating now.
+          if (changed) fanOut.conversationState(summary.visitorId, visitorState(summary));
+        },
+      };
     }),
   );
 

@@ -1,5 +1,5 @@
 // Delivers what happened to everyone else who should see it: the shopper's tabs and the site's agents, on any process.
-import type { ConversationSummary, Message } from '@parley/shared';
+import type { ConversationSummary, Message, VisitorConversationState } from '@parley/shared';
 import type { Posted } from '../messaging.ts';
 import { forVisitor } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
@@ -24,8 +24,17 @@ export interface FanOut {
   messageTranslated(message: Message, conversation: ConversationAddress): void;
   /** After an agent's reply is stored: the shopper (every tab), then the site's agents. */
   agentReply(posted: Posted, options?: { sender?: AgentSocket }): void;
-  /** Assignment, resolution, read marks: the site's agents refresh their inbox row. */
+  /** Assignment, resolution, read marks, the visitor's profile: the site's agents refresh their inbox row. */
   conversationUpdated(summary: ConversationSummary): void;
+  /**
+   * The conversation as its shopper sees it changed (resolved, reopened, rated): every tab of the visitor, but the
+   * sender's, which has it in its ack.
+   */
+  conversationState(
+    visitorId: string,
+    state: VisitorConversationState,
+    options?: { sender?: VisitorSocket },
+  ): void;
   visitorTyping(conversation: ConversationAddress, typing: boolean): void;
   agentTyping(conversation: ConversationAddress, typing: boolean): void;
   /** The visitor read up to `seq`: agents show "seen". */
@@ -67,6 +76,12 @@ export function createFanOut(
     },
     conversationUpdated(summary) {
       agents.to(siteAudience(summary.siteId)).emit('conversation:updated', summary);
+    },
+    conversationState(visitorId, state, { sender } = {}) {
+      (sender ? sender.to(visitorRoom(visitorId)) : visitors.to(visitorRoom(visitorId))).emit(
+        'conversation',
+        state,
+      );
     },
     visitorTyping(conversation, typing) {
       agents

@@ -12,7 +12,9 @@ import type { Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
 import type { Limiters } from '../rate-limit/limiters.ts';
 import type { Storage } from '../storage/types.ts';
+import type { VisitorIdentity } from '../visitor-identity.ts';
 import { setUpAgentNamespace } from './agent.ts';
+import { SiteAvailabilityTracker } from './availability.ts';
 import { coalesceWebSocketWrites } from './coalesced-writes.ts';
 import { createFanOut, type FanOut } from './fan-out.ts';
 import { createHandshakeGuard, type SocketHandlerContext } from './handler-context.ts';
@@ -37,6 +39,10 @@ export interface RealtimeDeps {
   liveTranslation: LiveTranslation;
   /** The auto-reply bot, told about every new shopper message after it is delivered. */
   autoReply?: AutoReply;
+  /** `identify`: shoppers' profiles and the merchant's verified user ids. */
+  identity: VisitorIdentity;
+  /** The clock business hours are read with; the wall clock by default. */
+  now?: () => Date;
   /** Proxies whose X-Forwarded-For is believed (PARLEY_TRUST_PROXY). */
   trustedProxies: number;
   /** The cluster adapter (Redis Streams) when several relay processes share the fan-out; in-process otherwise. */
@@ -48,6 +54,8 @@ export interface Realtime {
   visitors: VisitorNamespace;
   agents: AgentNamespace;
   fanOut: FanOut;
+  /** Whether each site's team can answer now, pushed to its shoppers on this process. */
+  availability: SiteAvailabilityTracker;
 }
 
 /** A 4,000-character message is at most 16 KB; anything far bigger is not a chat message and closes the socket. */
@@ -78,6 +86,14 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
   const fanOut = createFanOut(visitors, agents, deps.metrics);
+  const availability = new SiteAvailabilityTracker({
+    storage: deps.storage,
+    visitors,
+    agents,
+    logger: deps.logger,
+    clustered: deps.adapter !== undefined,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
   const handlers: SocketHandlerContext = {
     limiters: deps.limiters,
     drain: deps.drain,
@@ -103,9 +119,11 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     ...shared,
     liveTranslation: deps.liveTranslation,
     ...(deps.autoReply ? { autoReply: deps.autoReply } : {}),
+    availability,
+    identity: deps.identity,
     visitorTokenSecret: deps.visitorTokenSecret,
     publicUrl: deps.publicUrl,
   });
-  setUpAgentNamespace(agents, { ...shared, resolveToken: deps.resolveToken });
-  return { io, visitors, agents, fanOut };
+  setUpAgentNamespace(agents, { ...shared, resolveToken: deps.resolveToken, availability });
+  return { io, visitors, agents, fanOut, availability };
 }

@@ -4,14 +4,16 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { Message } from '@parley/shared';
+import type { Message, SiteAvailability } from '@parley/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  collect,
   expectOk,
   nextEvent,
   nextRow,
   request,
+  sleep,
   startRelay,
   type TestRelay,
 } from '../../test/relay-fixture.ts';
@@ -98,5 +100,32 @@ describe('relays sharing PostgreSQL and Redis', () => {
       }),
     );
     expect((await reply).text).toBe('It left Bangkok today.');
+  });
+
+  it('tells shoppers on both relays, once each, when the site’s only agent connects to one of them and leaves', async () => {
+    const [creator, other] = a.demo?.created ? [a, b] : [b, a];
+    const { socket: here } = await creator.visitor({ siteKey: creator.siteKey });
+    const { socket: there, session } = await other.visitor({ siteKey: creator.siteKey });
+    expect(session.availability.agentsOnline).toBe(false);
+    const heardHere = collect<SiteAvailability>(here, 'availability');
+    const heardThere = collect<SiteAvailability>(there, 'availability');
+
+    const arrivedHere = nextEvent<SiteAvailability>(here, 'availability');
+    const arrivedThere = nextEvent<SiteAvailability>(there, 'availability');
+    const { socket: agent } = await other.agent(creator.demoAgentToken);
+    expect(await arrivedHere).toMatchObject({ agentsOnline: true });
+    expect(await arrivedThere).toMatchObject({ agentsOnline: true });
+    // A shopper arriving on the relay without the agent sees the team as in.
+    expect((await creator.visitor({ siteKey: creator.siteKey })).session.availability.agentsOnline).toBe(
+      true,
+    );
+
+    const leftHere = nextEvent<SiteAvailability>(here, 'availability', (state) => !state.agentsOnline);
+    const leftThere = nextEvent<SiteAvailability>(there, 'availability', (state) => !state.agentsOnline);
+    agent.disconnect();
+    await Promise.all([leftHere, leftThere]);
+    await sleep(200);
+    expect(heardHere.map((state) => state.agentsOnline)).toEqual([true, false]);
+    expect(heardThere.map((state) => state.agentsOnline)).toEqual([true, false]);
   });
 });

@@ -10,6 +10,12 @@ import type { Principal } from '../auth/principal.ts';
 
 type NoServerEvents = Record<never, never>;
 
+/** Between relay processes (`serverSideEmit`, through the cluster adapter): never seen by clients. */
+export interface VisitorServerSideEvents {
+  /** Agents came or went, or business hours were edited: re-check the site's availability. */
+  'availability:changed': (siteId: string) => void;
+}
+
 /** Set by the handshake; plain data because connection-state recovery restores it after a reconnect. */
 export interface VisitorSocketData {
   siteId: string;
@@ -31,13 +37,13 @@ export interface AgentSocketData {
 export type VisitorNamespace = Namespace<
   VisitorClientToServerEvents,
   VisitorServerToClientEvents,
-  NoServerEvents,
+  VisitorServerSideEvents,
   VisitorSocketData
 >;
 export type VisitorSocket = Socket<
   VisitorClientToServerEvents,
   VisitorServerToClientEvents,
-  NoServerEvents,
+  VisitorServerSideEvents,
   VisitorSocketData
 >;
 export type AgentNamespace = Namespace<

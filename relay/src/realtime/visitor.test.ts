@@ -26,6 +26,10 @@ describe('/visitor namespace', () => {
     const { socket, session } = await relay.visitor({ locale: 'fr-FR' });
     expect(session).toMatchObject({ conversationId: null, siteName: relay.demo?.site.name });
     expect(session.visitorToken).toMatch(/^v1\./);
+    // What the widget's away mode, rating prompt and email form read before anything is sent.
+    expect(session.availability).toEqual({ open: true, agentsOnline: false, nextOpenAt: null });
+    expect(session.conversation).toBeNull();
+    expect(session.profile).toEqual({ name: null, email: null, userId: null, verified: false });
 
     const stored = expectOk(
       await request<Message>(socket, 'message:send', {
@@ -69,6 +73,11 @@ describe('/visitor namespace', () => {
     const second = await relay.visitor({ visitorToken: first.session.visitorToken, locale: 'vi-VN' });
     expect(second.session.visitorId).toBe(first.session.visitorId);
     expect(second.session.conversationId).toBe(sent.conversationId);
+    expect(second.session.conversation).toEqual({
+      conversationId: sent.conversationId,
+      status: 'open',
+      rating: null,
+    });
     const history = expectOk(await request<Message[]>(second.socket, 'messages:sync', { afterSeq: 0 }));
     expect(history.map((m) => m.text)).toEqual(['Đơn hàng của tôi ở đâu?']);
     expect(history[0]).not.toHaveProperty('analysis');

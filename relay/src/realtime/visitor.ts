@@ -1,28 +1,40 @@
-// The /visitor namespace: shoppers' widgets. Handshake by site key (and visitor token); send, sync, typing, read.
-import { type Message, ParleyError, type VisitorSession } from '@parley/shared';
+// The /visitor namespace: shoppers' widgets. Handshake by site key (and visitor token); send, sync, typing, read,
+// identify and rate.
 import {
+  type Message,
+  ParleyError,
+  type VisitorConversationState,
+  type VisitorProfile,
+  type VisitorSession,
+} from '@parley/shared';
+import {
+  rateSchema,
   readSchema,
   syncSchema,
   typingSchema,
   visitorAuthSchema,
+  visitorIdentifySchema,
   visitorSendMessageSchema,
 } from '@parley/shared/schemas';
 import type { Logger } from 'pino';
 import { signVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts';
 import type { AutoReply } from '../bot/auto-reply.ts';
-import type { Conversations } from '../conversations.ts';
+import { type Conversations, visitorState } from '../conversations.ts';
 import type { LiveTranslation } from '../live-translation.ts';
 import { forVisitor, type Messaging } from '../messaging.ts';
 import type { RelayMetrics } from '../metrics.ts';
 import { isOriginAllowed } from '../origin-policy.ts';
 import { siteGlossary } from '../site-glossary.ts';
+import { EMPTY_PROFILE } from '../storage/rows.ts';
 import type { Storage, Visitor } from '../storage/types.ts';
 import { parseInput } from '../validation.ts';
+import type { VisitorIdentity } from '../visitor-identity.ts';
 import { acknowledged } from './acknowledged.ts';
+import type { SiteAvailabilityTracker } from './availability.ts';
 import type { FanOut } from './fan-out.ts';
 import type { HandshakeGuard, SocketHandlerContext } from './handler-context.ts';
 import { handshakeError } from './handshake-error.ts';
-import { visitorRoom } from './rooms.ts';
+import { siteVisitorsRoom, visitorRoom } from './rooms.ts';
 import type { VisitorNamespace, VisitorSocket } from './types.ts';
 import { createTypingThrottle } from './typing-throttle.ts';
 
@@ -35,6 +47,8 @@ export interface VisitorNamespaceDeps {
   fanOut: FanOut;
   liveTranslation: LiveTranslation;
   autoReply?: AutoReply;
+  availability: SiteAvailabilityTracker;
+  identity: VisitorIdentity;
   visitorTokenSecret: string;
   publicUrl: string | undefined;
   handlers: SocketHandlerContext;
@@ -43,6 +57,9 @@ export interface VisitorNamespaceDeps {
 
 export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamespaceDeps): void {
   const { storage, logger } = deps;
+  // The profile the handshake read, for the session: kept off socket.data, which connection-state recovery copies
+  // into Redis, so names and emails stay in the database alone.
+  const handshakeProfiles = new WeakMap<VisitorSocket, VisitorProfile>();
 
   nsp.use(async (socket, next) => {
     try {
@@ -88,6 +105,7 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
         glossaryTerms: siteGlossary(site).glossaryTerms,
         markets: site.languages,
       };
+      handshakeProfiles.set(socket, visitor.profile);
       next();
     } catch (error) {
       deps.guard.refused(error);
@@ -98,30 +116,46 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
   nsp.on('connection', (socket) => {
     const gauge = deps.metrics.connectedSockets.labels({ namespace: 'visitor' });
     gauge.inc();
-    const { visitorId } = socket.data;
-    void socket.join(visitorRoom(visitorId));
+    const { visitorId, siteId } = socket.data;
+    void socket.join([visitorRoom(visitorId), siteVisitorsRoom(siteId)]);
     const typing = registerHandlers(socket, deps);
     socket.on('disconnect', () => {
       gauge.dec();
       typing.stop();
     });
     // Handlers are registered before this await, so an event sent right after connect is never dropped.
-    void sendSession(socket, deps).catch((error: unknown) => {
+    const profile = handshakeProfiles.get(socket);
+    handshakeProfiles.delete(socket);
+    void sendSession(socket, deps, profile).catch((error: unknown) => {
       logger.error({ err: error, visitorId }, 'could not send the visitor session');
       socket.disconnect(true);
     });
   });
 }
 
-async function sendSession(socket: VisitorSocket, deps: VisitorNamespaceDeps): Promise<void> {
+/** `profile` is what the handshake read; a recovered connection skipped the handshake and reads it again. */
+async function sendSession(
+  socket: VisitorSocket,
+  deps: VisitorNamespaceDeps,
+  handshakeProfile: VisitorProfile | undefined,
+): Promise<void> {
   const { siteId, siteName, visitorId } = socket.data;
-  const latest = socket.data.freshVisitor ? null : await deps.storage.findLatestConversation(visitorId);
+  const [thread, availability, profile] = await Promise.all([
+    socket.data.freshVisitor ? null : deps.storage.findVisitorThread(visitorId),
+    deps.availability.current(siteId),
+    handshakeProfile ??
+      deps.storage.getVisitor(visitorId).then((visitor) => visitor?.profile ?? { ...EMPTY_PROFILE }),
+  ]);
+  const latest = thread?.conversation;
   const session: VisitorSession = {
     // Re-signed on every connect, so a shopper who keeps coming back never hits the expiry.
     visitorToken: signVisitorToken(deps.visitorTokenSecret, { visitorId, siteId }),
     visitorId,
     conversationId: latest?.id ?? null,
     siteName,
+    availability,
+    conversation: thread ? visitorState(thread.conversation, thread.rating) : null,
+    profile,
   };
   socket.emit('session', session);
   // A reloaded widget knows nothing of earlier read receipts; tell it how far agents have read, so "Seen" returns.
@@ -152,6 +186,8 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
         afterAck: posted.created
           ? () => {
               fanOut.visitorMessage(posted, { sender: socket, receivedAt });
+              // Every tab, the sender's too: a rating prompt for the old resolution must go away.
+              if (posted.reopened) fanOut.conversationState(visitorId, visitorState(posted.conversation));
               deps.liveTranslation.afterDelivery(posted, fanOut.messageTranslated);
               deps.autoReply?.afterDelivery(posted);
             }
@@ -179,6 +215,40 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
       return {
         data: { seq: read.seq },
         afterAck: read.changed ? () => fanOut.visitorRead(read.conversation, read.seq) : undefined,
+      };
+    }),
+  );
+
+  socket.on(
+    'identify',
+    acknowledged<VisitorProfile>({ event: 'identify', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
+      // Strict: a misspelt field (user_hash, say) must not pass silently as an unverified identify.
+      const payload = parseInput(visitorIdentifySchema.strict(), raw, 'identify payload');
+      const { siteId, visitorId } = socket.data;
+      const identified = await deps.identity.identify({ siteId, visitorId }, payload);
+      return {
+        data: identified.profile,
+        afterAck: () => {
+          if (identified.note) fanOut.agentReply(identified.note);
+          if (identified.summary) fanOut.conversationUpdated(identified.summary);
+        },
+      };
+    }),
+  );
+
+  socket.on(
+    'conversation:rate',
+    acknowledged<VisitorConversationState>({ event: 'conversation:rate', ...context }, async (raw) => {
+      limiters.socketEvents.take(socket.id);
+      const payload = parseInput(rateSchema.strict(), raw, 'rating');
+      const rated = await conversations.rate(socket.data.visitorId, payload);
+      return {
+        data: rated.state,
+        afterAck: () => {
+          fanOut.conversationState(socket.data.visitorId, rated.state, { sender: socket });
+          fanOut.conversationUpdated(rated.summary);
+        },
       };
     }),
   );

@@ -2,12 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeStorageContract, MIGRATIONS } from '../../test/storage-contract.ts';
+import {
+  describeIdentitySecretUpgrade,
+  describeStorageContract,
+  MIGRATIONS,
+} from '../../test/storage-contract.ts';
 import { migrate } from './migrate.ts';
 import { createPgliteClient } from './pglite.ts';
 import { SqlStorage } from './sql-storage.ts';
 
 describeStorageContract('pglite', () => createPgliteClient());
+describeIdentitySecretUpgrade('pglite', () => createPgliteClient());
 
 describe('pglite on disk', () => {
   it('keeps data across a restart and does not re-apply migrations', async () => {

@@ -4,7 +4,7 @@ import type { Message } from '@parley/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectOk, nextEvent, request, startRelay } from '../../test/relay-fixture.ts';
-import { describeStorageContract } from '../../test/storage-contract.ts';
+import { describeIdentitySecretUpgrade, describeStorageContract } from '../../test/storage-contract.ts';
 import { createPostgresClient } from './postgres.ts';
 
 // The machine's PostgreSQL (trust auth). Each run gets its own database, dropped afterwards.
@@ -14,7 +14,12 @@ if (!adminUrl.username) adminUrl.username = userInfo().username;
 const ADMIN_URL = adminUrl.href;
 const run = `parley_test_${randomBytes(6).toString('hex')}`;
 // One database for the storage contract, another for the relay, which seeds its demo only into an empty one.
-const databases = { storage: `${run}_storage`, relay: `${run}_relay`, plans: `${run}_plans` };
+const databases = {
+  storage: `${run}_storage`,
+  relay: `${run}_relay`,
+  plans: `${run}_plans`,
+  upgrade: `${run}_upgrade`,
+};
 const urlOf = (database: string) => {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
@@ -41,6 +46,9 @@ afterAll(async () => {
 
 describeStorageContract('postgres', () =>
   createPostgresClient({ connectionString: urlOf(databases.storage) }),
+);
+describeIdentitySecretUpgrade('postgres', () =>
+  createPostgresClient({ connectionString: urlOf(databases.upgrade) }),
 );
 
 describe('relay on PostgreSQL', () => {

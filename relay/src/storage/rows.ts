@@ -14,6 +14,7 @@ import {
   isIntent,
   type Message,
   type Urgency,
+  type VisitorProfile,
 } from '@parley/shared';
 import type { AttachmentRecord, Conversation, SiteRecord, Uploader, Visitor } from './types.ts';
 
@@ -47,6 +48,10 @@ export interface VisitorRow {
   id: string;
   site_id: string;
   locale: string | null;
+  name: string | null;
+  email: string | null;
+  user_id: string | null;
+  verified: boolean;
   created_at: unknown;
   last_seen_at: unknown;
 }
@@ -68,10 +73,14 @@ export interface ConversationRow {
   resolved_at: unknown;
   created_at: unknown;
   updated_at: unknown;
+  /** The shopper's rating of the current resolution; only meaningful while resolved. */
+  rating: number | null;
 }
 
 export interface SummaryRow extends ConversationRow {
   site_name: string;
+  /** `VISITOR_PROFILE_JSON`: the visitor's profile, joined in. */
+  visitor_profile: unknown;
   last_text: string | null;
   last_author: string | null;
   last_created_at: unknown;
@@ -158,11 +167,42 @@ export function toAgent(row: AgentRow): Agent {
   };
 }
 
+/**
+ * The profile of visitor `alias` as one JSON value: every summary query selects it under `visitor_profile`, so the
+ * inbox row carries who the shopper is at the cost of one primary-key lookup.
+ */
+export const visitorProfileJson = (alias: string): string =>
+  `json_build_object('name', ${alias}.name, 'email', ${alias}.email, 'userId', ${alias}.user_id, 'verified', ${alias}.verified)`;
+
+export const EMPTY_PROFILE: VisitorProfile = Object.freeze({
+  name: null,
+  email: null,
+  userId: null,
+  verified: false,
+});
+
+function toProfile(value: unknown): VisitorProfile {
+  const profile = json(value) as Partial<VisitorProfile> | null;
+  if (!profile) return { ...EMPTY_PROFILE };
+  return {
+    name: profile.name ?? null,
+    email: profile.email ?? null,
+    userId: profile.userId ?? null,
+    verified: profile.verified === true,
+  };
+}
+
 export function toVisitor(row: VisitorRow): Visitor {
   return {
     id: row.id,
     siteId: row.site_id,
     locale: row.locale,
+    profile: {
+      name: row.name ?? null,
+      email: row.email ?? null,
+      userId: row.user_id ?? null,
+      verified: row.verified === true,
+    },
     createdAt: iso(row.created_at),
     lastSeenAt: iso(row.last_seen_at),
   };
@@ -193,6 +233,7 @@ export function toSummary(row: SummaryRow): ConversationSummary {
   return {
     ...toConversation(row),
     siteName: row.site_name,
+    visitor: toProfile(row.visitor_profile),
     lastMessage:
       row.last_text === null
         ? null

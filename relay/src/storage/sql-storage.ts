@@ -1,5 +1,5 @@
 // The one Storage implementation: portable SQL over a SqlClient, shared by the PGlite and PostgreSQL drivers.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
   type Agent,
   type Analysis,
@@ -18,6 +18,7 @@ import {
   ATTACHMENT_COLUMNS,
   type AttachmentRow,
   type ConversationRow,
+  iso,
   json,
   type MessageRow,
   type SiteRow,
@@ -32,6 +33,7 @@ import {
   toVisitor,
   uploaderColumns,
   type VisitorRow,
+  visitorProfileJson,
 } from './rows.ts';
 import { teamMetricsFacts } from './team-metrics-store.ts';
 import type {
@@ -58,6 +60,8 @@ import type {
   Storage,
   TeamMetricsFilter,
   Visitor,
+  VisitorProfilePatch,
+  VisitorThread,
 } from './types.ts';
 
 const DEFAULT_LIST_LIMIT = 500;
@@ -67,10 +71,21 @@ const RANK = "CASE WHEN c.urgency = 'high' THEN 0 ELSE 1 END";
 
 const SUMMARY_SELECT = `
   SELECT c.*, s.name AS site_name, m.text AS last_text, m.author AS last_author, m.created_at AS last_created_at,
-    ${RANK} AS sort_rank, c.updated_at::text AS sort_updated_at
+    ${visitorProfileJson('vi')} AS visitor_profile, ${RANK} AS sort_rank, c.updated_at::text AS sort_updated_at
   FROM conversations c
   JOIN sites s ON s.id = c.site_id
+  JOIN visitors vi ON vi.id = c.visitor_id
   LEFT JOIN messages m ON m.conversation_id = c.id AND m.seq = c.last_seq`;
+
+/** What an append's UPDATE … RETURNING adds to the conversation row so the inbox row needs no query of its own. */
+const appendedRowExtras = (alias: string) => `
+  (SELECT name FROM sites WHERE sites.id = ${alias}.site_id) AS site_name,
+  (SELECT ${visitorProfileJson('p')} FROM visitors p WHERE p.id = ${alias}.visitor_id) AS visitor_profile`;
+
+type AppendedRow = ConversationRow & { site_name: string; visitor_profile: unknown };
+
+/** 32 random bytes as hex: the key a merchant's server signs user ids with. */
+const newIdentitySecret = (): string => randomBytes(32).toString('hex');
 
 type PageRow = SummaryRow & { sort_rank: number; sort_updated_at: string };
 
@@ -123,8 +138,8 @@ export class SqlStorage implements Storage {
   async createSite(site: NewSite): Promise<SiteRecord> {
     const { rows } = await this.#sql.query<SiteRow>(
       `INSERT INTO sites (id, name, public_key, allowed_origins, default_language, languages, business_hours,
-         glossary, demo, auto_reply)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9, $10::jsonb) RETURNING *`,
+         glossary, demo, auto_reply, identity_secret)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11) RETURNING *`,
       [
         randomUUID(),
         site.name,
@@ -136,9 +151,26 @@ export class SqlStorage implements Storage {
         JSON.stringify(site.glossary ?? []),
         site.demo ?? false,
         JSON.stringify(site.autoReply ?? { mode: 'off', delaySeconds: 120 }),
+        newIdentitySecret(),
       ],
     );
     return toSite(first(rows));
+  }
+
+  async getIdentitySecret(siteId: string): Promise<string | null> {
+    const { rows } = await this.#sql.query<{ identity_secret: string }>(
+      'SELECT identity_secret FROM sites WHERE id = $1',
+      [siteId],
+    );
+    return rows[0]?.identity_secret ?? null;
+  }
+
+  async rotateIdentitySecret(siteId: string): Promise<string | null> {
+    const { rows } = await this.#sql.query<{ identity_secret: string }>(
+      'UPDATE sites SET identity_secret = $2 WHERE id = $1 RETURNING identity_secret',
+      [siteId, newIdentitySecret()],
+    );
+    return rows[0]?.identity_secret ?? null;
   }
 
   async getSite(id: string): Promise<SiteRecord | null> {
@@ -277,6 +309,16 @@ export class SqlStorage implements Storage {
     );
   }
 
+  async updateVisitorProfile(id: string, patch: VisitorProfilePatch): Promise<Visitor | null> {
+    const { rows } = await this.#sql.query<VisitorRow>(
+      `UPDATE visitors SET name = COALESCE($2, name), email = COALESCE($3, email),
+         user_id = COALESCE($4, user_id), verified = verified OR $4::text IS NOT NULL
+       WHERE id = $1 RETURNING *`,
+      [id, patch.name ?? null, patch.email ?? null, patch.verifiedUserId ?? null],
+    );
+    return rows[0] ? toVisitor(rows[0]) : null;
+  }
+
   async eraseVisitor(id: string, erasedBy?: string): Promise<ErasureReport | null> {
     return this.#sql.transaction(async (tx) => {
       const visitor = await tx.query<{ site_id: string }>(
@@ -347,13 +389,17 @@ export class SqlStorage implements Storage {
   }
 
   async findLatestConversation(visitorId: string): Promise<Conversation | null> {
+    return (await this.findVisitorThread(visitorId))?.conversation ?? null;
+  }
+
+  async findVisitorThread(visitorId: string): Promise<VisitorThread | null> {
     const { rows } = await this.#sql.query<ConversationRow>(
       // The open one first: with at most one open per visitor, it is the thread the visitor is in.
       `SELECT * FROM conversations WHERE visitor_id = $1
        ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT 1`,
       [visitorId],
     );
-    return rows[0] ? toConversation(rows[0]) : null;
+    return rows[0] ? toThread(rows[0]) : null;
   }
 
   async openConversation(input: {
@@ -489,11 +535,39 @@ export class SqlStorage implements Storage {
 
   async resolveConversation(id: string): Promise<Conversation | null> {
     const { rows } = await this.#sql.query<ConversationRow>(
-      `UPDATE conversations SET status = 'resolved', resolved_at = now()
+      // A new resolution: the rating of an earlier one does not carry over.
+      `UPDATE conversations SET status = 'resolved', resolved_at = now(), rating = NULL, rating_comment = NULL
        WHERE id = $1 AND status = 'open' RETURNING *`,
       [id],
     );
     return rows[0] ? toConversation(rows[0]) : this.getConversation(id);
+  }
+
+  async rateConversation(id: string, rating: number, comment: string | null): Promise<VisitorThread | null> {
+    return this.#sql.transaction(async (tx) => {
+      const rated = await tx.query<ConversationRow>(
+        `UPDATE conversations SET rating = $2, rating_comment = $3
+         WHERE id = $1 AND status = 'resolved' RETURNING *`,
+        [id, rating, comment],
+      );
+      const row = rated.rows[0];
+      if (!row) return null;
+      // One rating per resolution: a second one replaces the first, in the log as on the row. The comment is the
+      // shopper's own words, so it stays on the row (erased with it) and out of the event.
+      const resolvedAt = iso(row.resolved_at);
+      await tx.query(
+        `DELETE FROM events WHERE conversation_id = $1 AND type = 'conversation.rated'
+           AND payload ->> 'resolvedAt' = $2`,
+        [id, resolvedAt],
+      );
+      await insertEvent(tx, {
+        type: 'conversation.rated',
+        siteId: row.site_id,
+        conversationId: id,
+        payload: { score: rating, resolvedAt, commented: comment !== null },
+      });
+      return toThread(row);
+    });
   }
 
   async reopenConversation(id: string): Promise<Conversation | null> {
@@ -554,7 +628,7 @@ export class SqlStorage implements Storage {
       found: string | null;
       previous_status: string | null;
       message: MessageRow | null;
-      conversation: (ConversationRow & { site_name: string }) | null;
+      conversation: AppendedRow | null;
     }>(
       `WITH c AS (
          SELECT id, last_seq, status, intent, urgency FROM conversations WHERE id = $1 FOR UPDATE
@@ -579,7 +653,7 @@ export class SqlStorage implements Storage {
            handed_off_at = CASE WHEN $4::text = 'visitor' AND c.status = 'resolved' THEN NULL
              WHEN $4::text = 'agent' THEN COALESCE(v.handed_off_at, now()) ELSE v.handed_off_at END
          FROM ins, c, sticky WHERE v.id = ins.conversation_id
-         RETURNING v.*, (SELECT name FROM sites WHERE sites.id = v.site_id) AS site_name
+         RETURNING v.*, ${appendedRowExtras('v')}
        )
        SELECT (SELECT id FROM c) AS found, (SELECT status FROM c) AS previous_status,
          (SELECT row_to_json(ins) FROM ins) AS message, (SELECT row_to_json(upd) FROM upd) AS conversation`,
@@ -602,7 +676,7 @@ export class SqlStorage implements Storage {
     const result = first(rows);
     if (!result.found) throw new ParleyError('not_found', 'That conversation does not exist.');
     const message = json(result.message) as MessageRow | null;
-    const conversation = json(result.conversation) as (ConversationRow & { site_name: string }) | null;
+    const conversation = json(result.conversation) as AppendedRow | null;
     if (!message || !conversation) {
       // The same clientId was stored before (a re-send after a lost ack): return that message unchanged.
       const stored = await this.#sql.query<MessageRow>(
@@ -695,7 +769,7 @@ export class SqlStorage implements Storage {
       const base = reopened ? { intent: null, urgency: null } : toConversation(current);
       const next = input.analysis ? classifyConversation(base, input.analysis) : null;
       const responds = input.author === 'agent' || input.author === 'bot';
-      const updated = await tx.query<ConversationRow & { site_name: string }>(
+      const updated = await tx.query<AppendedRow>(
         // now() is the transaction's start time, the same instant the message row got as created_at.
         `UPDATE conversations SET last_seq = $2, updated_at = now(),
            language = COALESCE($3, language), intent = COALESCE($4, intent), urgency = COALESCE($5, urgency),
@@ -707,7 +781,7 @@ export class SqlStorage implements Storage {
            handed_off_at = CASE WHEN $7::boolean THEN NULL
              WHEN $8::boolean THEN COALESCE(handed_off_at, now()) ELSE handed_off_at END
          WHERE id = $1
-         RETURNING *, (SELECT name FROM sites WHERE sites.id = conversations.site_id) AS site_name`,
+         RETURNING *, ${appendedRowExtras('conversations')}`,
         [
           input.conversationId,
           seq,
@@ -965,6 +1039,12 @@ function lockKey(name: string): number {
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown })?.code === '23505';
+}
+
+function toThread(row: ConversationRow): VisitorThread {
+  const conversation = toConversation(row);
+  // Only a resolution is rated; an open conversation's old rating belongs to a resolution that no longer stands.
+  return { conversation, rating: conversation.status === 'resolved' ? (row.rating ?? null) : null };
 }
 
 function first<Row>(rows: Row[]): Row {

@@ -15,6 +15,7 @@ import type {
   Message,
   Site,
   Urgency,
+  VisitorProfile,
 } from '@parley/shared';
 import type { Commitment, KnowledgeTopic } from '../knowledge/vocabulary.ts';
 import type { ConversationFacts, TeamEventFacts } from '../team-metrics/compute.ts';
@@ -23,8 +24,24 @@ export interface Visitor {
   id: string;
   siteId: string;
   locale: string | null;
+  /** What `identify` stored; agents see it on every inbox row. */
+  profile: VisitorProfile;
   createdAt: string;
   lastSeenAt: string;
+}
+
+/** What `identify` changes: fields left out keep their value. `userId` only once its hash was checked. */
+export interface VisitorProfilePatch {
+  name?: string;
+  email?: string;
+  /** A user id the caller verified; storing it marks the visitor verified. */
+  verifiedUserId?: string;
+}
+
+/** The visitor's latest conversation and the rating of its current resolution (null while open or unrated). */
+export interface VisitorThread {
+  conversation: Conversation;
+  rating: number | null;
 }
 
 /** A site as stored: the wire Site plus what only the relay and admins need. */
@@ -35,8 +52,8 @@ export type SiteRecord = Site & {
   glossaryVersion: number;
 };
 
-/** A conversation as stored: the inbox row without what is joined in (site name, last message). */
-export type Conversation = Omit<ConversationSummary, 'siteName' | 'lastMessage'>;
+/** A conversation as stored: the inbox row without what is joined in (site name, last message, visitor profile). */
+export type Conversation = Omit<ConversationSummary, 'siteName' | 'lastMessage' | 'visitor'>;
 
 export interface NewSite {
   name: string;
@@ -238,6 +255,13 @@ export interface Storage {
   listSites(): Promise<SiteRecord[]>;
   /** Changes only the given fields; bumps glossaryVersion when the glossary changes. Null if no such site. */
   updateSite(id: string, patch: SitePatch): Promise<SiteRecord | null>;
+  /**
+   * The key the merchant's server signs user ids with (hex HMAC-SHA256 of the user id). Every site has one from
+   * its creation; it is kept out of SiteRecord so no site listing can leak it. Null if no such site.
+   */
+  getIdentitySecret(siteId: string): Promise<string | null>;
+  /** Replaces the site's identity secret with a new random one and returns it; the old one stops verifying at once. */
+  rotateIdentitySecret(siteId: string): Promise<string | null>;
 
   createAgent(agent: NewAgent): Promise<Agent>;
   getAgent(id: string): Promise<Agent | null>;
@@ -254,6 +278,8 @@ export interface Storage {
   getVisitor(id: string): Promise<Visitor | null>;
   /** Records that the visitor is back, and their current locale if the browser sent one. */
   touchVisitor(id: string, locale: string | null): Promise<void>;
+  /** Stores the given profile fields, keeping the others. Null if no such visitor. */
+  updateVisitorProfile(id: string, patch: VisitorProfilePatch): Promise<Visitor | null>;
   /**
    * Deletes the visitor, their conversations, messages and attachments, and the events about them, in one
    * transaction, and records an anonymised `visitor.erased` event (counts, and `erasedBy` when given).
@@ -266,6 +292,8 @@ export interface Storage {
   findOpenConversation(visitorId: string): Promise<Conversation | null>;
   /** The visitor's most recent conversation, open or resolved: the thread their widget shows. */
   findLatestConversation(visitorId: string): Promise<Conversation | null>;
+  /** The same conversation with the rating of its current resolution, as the shopper's widget shows it. */
+  findVisitorThread(visitorId: string): Promise<VisitorThread | null>;
   /**
    * Returns the visitor's open conversation, creating it if needed; concurrent calls get the same one. A created
    * conversation is recorded as a `conversation.opened` event in the same write.
@@ -297,8 +325,17 @@ export interface Storage {
   teamMetricsFacts(
     filter: TeamMetricsFilter,
   ): Promise<{ conversations: ConversationFacts[]; events: TeamEventFacts }>;
-  /** Marks the conversation resolved now (a no-op if it already is). Null if no such conversation. */
+  /**
+   * Marks the conversation resolved now (a no-op if it already is): a new resolution, not rated yet. Null if no
+   * such conversation.
+   */
   resolveConversation(id: string): Promise<Conversation | null>;
+  /**
+   * The shopper's CSAT rating of the current resolution, replacing an earlier one of the same resolution, with a
+   * `conversation.rated` event ({score, resolvedAt}, the event team metrics read) in the same transaction. Null
+   * when the conversation is not resolved (or gone): there is nothing to rate.
+   */
+  rateConversation(id: string, rating: number, comment: string | null): Promise<VisitorThread | null>;
   /** Marks a resolved conversation open again (a no-op if it is open). Null if no such conversation. */
   reopenConversation(id: string): Promise<Conversation | null>;
   /**

@@ -6,6 +6,11 @@ import {
   type AgentClientToServerEvents,
   type AgentServerToClientEvents,
   type Message,
+  type SiteAvailability,
+  VISITOR_NAMESPACE,
+  type VisitorClientToServerEvents,
+  type VisitorServerToClientEvents,
+  type VisitorSession,
 } from '@parley/shared';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
@@ -66,7 +71,48 @@ afterAll(async () => {
   await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 }, 60_000);
 
+type VisitorSocket = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
+
+/** The next `availability` a shopper's socket hears, within 10 s. */
+function nextAvailability(socket: VisitorSocket): Promise<SiteAvailability> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no availability event within 10 s')), 10_000);
+    socket.once('availability', (availability) => {
+      clearTimeout(timer);
+      resolve(availability);
+    });
+  });
+}
+
 describe('two relay processes sharing PostgreSQL and Redis', () => {
+  it('tells shoppers on both processes when the site’s only agent connects to one of them, and when it leaves', async () => {
+    const sites = (await (await relayA.api('/api/v1/sites')).json()) as { data: { publicKey: string }[] };
+    const siteKey = sites.data[0]!.publicKey;
+    const shoppers = await Promise.all(
+      [relayA.url, relayB.url].map(async (url) => {
+        const socket: VisitorSocket = io(`${url}${VISITOR_NAMESPACE}`, {
+          auth: { siteKey },
+          transports: ['websocket'],
+        });
+        const session = await new Promise<VisitorSession>((resolve) => socket.once('session', resolve));
+        expect(session.availability.agentsOnline).toBe(false);
+        return socket;
+      }),
+    );
+    try {
+      // The demo agent: its token is in the data dir of whichever process created the demo.
+      const token = await relayA.demoAgentToken().catch(() => relayB.demoAgentToken());
+      const arrived = shoppers.map(nextAvailability);
+      const staff = io(`${relayB.url}${AGENT_NAMESPACE}`, { auth: { token }, transports: ['websocket'] });
+      for (const state of await Promise.all(arrived)) expect(state.agentsOnline).toBe(true);
+      const left = shoppers.map(nextAvailability);
+      staff.close();
+      for (const state of await Promise.all(left)) expect(state.agentsOnline).toBe(false);
+    } finally {
+      for (const socket of shoppers) socket.close();
+    }
+  }, 60_000);
+
   it('carries messages both ways across processes and survives SIGKILL of one', async () => {
     // Both processes serve the same site from the same database.
     const sites = (await (await relayB.api('/api/v1/sites')).json()) as { data: { publicKey: string }[] };

@@ -148,17 +148,21 @@ export function MessageList({
             </p>
           </li>
         )}
-        {messages.map((message) => (
-          <MessageBubble
-            t={t}
-            key={message.clientId}
-            message={message}
-            siteName={siteName}
-            visitorLanguage={visitorLanguage}
-            seen={message.seq === seenSeq}
-            Photos={Photos}
-          />
-        ))}
+        {/* System notes speak to agents (e.g. "asked to be answered by email"); the shopper was told already. */}
+        {messages.map(
+          (message) =>
+            message.author !== 'system' && (
+              <MessageBubble
+                t={t}
+                key={message.clientId}
+                message={message}
+                siteName={siteName}
+                visitorLanguage={visitorLanguage}
+                seen={message.seq === seenSeq}
+                Photos={Photos}
+              />
+            ),
+        )}
         {outbox.map((item) => (
           <OutboxBubble key={item.clientId} t={t} item={item} Photos={Photos} />
         ))}

@@ -53,7 +53,7 @@ export interface MemoryConnection extends ChatConnection {
   agentSays(
     text: string,
     options?: {
-      author?: 'agent' | 'bot';
+      author?: 'agent' | 'bot' | 'system';
       translations?: Record<string, string>;
       attachments?: Message['attachments'];
     },
