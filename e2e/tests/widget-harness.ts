@@ -71,7 +71,8 @@ async function demoSiteKey(relayUrl: string): Promise<string> {
 
 /** Opens the chat through the launcher, as a shopper does, and returns the chat frame. */
 export async function openChat(page: Page) {
-  await page.locator('#parley-widget').getByRole('button', { name: /chat/i }).click();
+  // The launcher is the widget's one button, named "Chat" in the shopper's language ("Trò chuyện", "دردشة"…).
+  await page.locator('#parley-widget').getByRole('button', { expanded: false }).click();
   const chat = page.frameLocator('#parley-frame');
   await expect(chat.getByTestId('composer-input')).toBeVisible();
   return chat;

@@ -3,7 +3,7 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RelayProcess, spawnRelay } from '@parley/relay/testing/relay-process';
-import { expect, test } from '@playwright/test';
+import { expect, type Response, test } from '@playwright/test';
 import {
   agentReplies,
   closeShops,
@@ -88,6 +88,53 @@ test('with WebSocket blocked, the chat falls back to long-polling and messages f
   } finally {
     await browser.close();
     proxy.close();
+  }
+});
+
+test('opening the chat transfers at most 30 kB of compressed files, and reports what it took', async () => {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const responses: Response[] = [];
+    context.on('response', (response) => {
+      if (response.url().startsWith(relay.url)) responses.push(response);
+    });
+    // A Thai shopper: the frame also fetches its UI strings.
+    const chat = await openChat(await openShop(context, relay.url, { data: { locale: 'th-TH' } }));
+    await expect(chat.getByTestId('composer-input')).toHaveAttribute('placeholder', 'พิมพ์ข้อความ…');
+    const opened = [...responses];
+
+    // Not part of opening: the socket itself, and the on-demand part (prefetched at idle once the chat is up, and
+    // shown here at once, since no agent is signed in: the away notice).
+    const onDemand = /^\/(socket\.io\/|frame\/assets\/later-|frame\/i18n\/\w+\/later\/)/;
+    const rows = await Promise.all(
+      opened
+        .filter((response) => !onDemand.test(new URL(response.url()).pathname))
+        .map(async (response) => ({
+          path: new URL(response.url()).pathname,
+          encoding: (await response.allHeaders())['content-encoding'] ?? 'none',
+          bytes: (await response.request().sizes()).responseBodySize,
+        })),
+    );
+    const total = rows.reduce((sum, row) => sum + row.bytes, 0);
+    console.log(
+      [
+        'bytes transferred to open the chat (response bodies, as sent):',
+        ...rows.map((row) => `  ${String(row.bytes).padStart(6)}  ${row.encoding.padEnd(4)}  ${row.path}`),
+        `  ${String(total).padStart(6)}  total`,
+      ].join('\n'),
+    );
+    expect(rows.map((row) => row.path)).toEqual(
+      expect.arrayContaining([
+        '/widget.js',
+        '/frame/',
+        expect.stringMatching(/^\/frame\/i18n\/\w+\/th\.json$/),
+      ]),
+    );
+    for (const row of rows) expect(row.encoding, row.path).toBe('br');
+    expect(total).toBeLessThanOrEqual(30_000);
+  } finally {
+    await browser.close();
   }
 });
 

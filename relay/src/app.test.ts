@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { get } from 'node:http';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Analysis, ConversationSummary, Message } from '@parley/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectOk, request, startRelay, type TestRelay } from '../test/relay-fixture.ts';
@@ -18,6 +19,17 @@ function rawGet(base: string, path: string): Promise<{ status: number; body: str
         body += chunk;
       });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    }).on('error', reject);
+  });
+}
+
+/** A GET whose body arrives exactly as sent, compressed or not (fetch would decode it). */
+function getAsSent(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
     }).on('error', reject);
   });
 }
@@ -254,6 +266,28 @@ describe('HTTP API', () => {
     expect(frame.headers.get('content-security-policy')).toBeNull();
     const asset = await fetch(`${relay.url}/frame/assets/app.js`);
     expect(asset.headers.get('content-type')).toMatch(/^application\/javascript/);
+  });
+
+  it('compresses what it serves for browsers that accept it, brotli first, and caches hashed files for good', async () => {
+    const plain = await (
+      await fetch(`${relay.url}/frame/assets/app.js`, { headers: { 'accept-encoding': 'identity' } })
+    ).arrayBuffer();
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+      ['br;q=0, gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const { headers, body } = await getAsSent(`${relay.url}/frame/assets/app.js`, {
+        'accept-encoding': accept,
+      });
+      expect(headers['content-encoding'], accept).toBe(encoding);
+      expect(headers.vary).toBe('Accept-Encoding');
+      expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(decode(body).equals(Buffer.from(plain))).toBe(true);
+    }
+    const identity = await getAsSent(`${relay.url}/widget.js`, { 'accept-encoding': 'identity' });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.toString()).toBe('window.Parley=1;');
   });
 
   it('keeps a strict site’s chat frame on that site’s pages', async () => {

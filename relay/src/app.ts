@@ -111,9 +111,11 @@ export function createApp(deps: AppDeps): App {
   const { widget, console: consoleDir } = deps.buildDirs;
   const frameDir = join(widget, 'frame');
 
-  app.get('/widget.js', () =>
+  const acceptEncoding = (c: Context) => c.req.header('accept-encoding');
+  app.get('/widget.js', (c) =>
     serveBuildFile(widget, 'widget.js', {
       build: 'widget',
+      acceptEncoding: acceptEncoding(c),
       entryPoint: true,
       // Short, so merchants get fixes within minutes without changing their script tag.
       cacheControl: 'public, max-age=300',
@@ -131,22 +133,30 @@ export function createApp(deps: AppDeps): App {
     if (ancestors) headers['Content-Security-Policy'] = `frame-ancestors ${ancestors}`;
     return serveBuildFile(frameDir, 'index.html', {
       build: 'widget',
+      acceptEncoding: acceptEncoding(c),
       entryPoint: true,
       cacheControl: 'no-cache',
       headers,
     });
   });
-  app.get('/frame/*', (c) =>
-    serveBuildFile(frameDir, pathAfter(c, '/frame/'), {
+  app.get('/frame/*', (c) => {
+    const path = pathAfter(c, '/frame/');
+    return serveBuildFile(frameDir, path, {
       build: 'widget',
-      cacheControl: 'public, max-age=300',
-    }),
-  );
+      acceptEncoding: acceptEncoding(c),
+      // Scripts, styles and strings are named by a hash of what they hold, so a returning shopper never fetches them
+      // again; anything else may change under the same name.
+      cacheControl: /^(assets|i18n)\//.test(path)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=300',
+    });
+  });
 
   app.get('/console', (c) => c.redirect(`/console/${new URL(c.req.url).search}`, 301));
-  app.get('/console/', () =>
+  app.get('/console/', (c) =>
     serveBuildFile(consoleDir, 'index.html', {
       build: 'agent console',
+      acceptEncoding: acceptEncoding(c),
       entryPoint: true,
       cacheControl: 'no-cache',
     }),
@@ -154,6 +164,7 @@ export function createApp(deps: AppDeps): App {
   app.get('/console/*', (c) =>
     serveBuildFile(consoleDir, pathAfter(c, '/console/'), {
       build: 'agent console',
+      acceptEncoding: acceptEncoding(c),
       cacheControl: 'public, max-age=300',
     }),
   );

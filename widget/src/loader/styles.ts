@@ -10,4 +10,4 @@ export const loaderStyles = (side: 'left' | 'right'): string =>
   `.b{position:absolute;top:-4px;${side === 'right' ? 'left' : 'right'}:-4px;min-width:20px;padding:0 6px;box-sizing:border-box;border-radius:10px;background:#dc2626;font:600 12px/20px system-ui,sans-serif}` +
   '[hidden]{display:none}' +
   '.f{bottom:88px;width:380px;height:600px;max-width:calc(100vw - 40px);max-height:calc(100vh - 108px);border:0;border-radius:16px;background:#fff;color-scheme:normal}' +
-  '@media (max-width:480px){.f{inset:0;width:100%;height:100%;max-width:none;max-height:none;border-radius:0}}';
+  '@media (max-width:640px){.f{inset:0;width:100%;height:100%;max-width:none;max-height:none;border-radius:0}}';
