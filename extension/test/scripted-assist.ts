@@ -1,9 +1,10 @@
 // An in-memory assist API for overlay tests: answers from a table keyed by message text, and remembers what the
 // overlay asked, so tests can check what left the page.
-import type { Analysis, Suggestion, SuggestResult } from '@parley/shared';
+import type { Analysis, ComposeResult, Suggestion, SuggestResult } from '@parley/shared';
 import {
   type AssistClient,
   AssistError,
+  type ComposeInput,
   type SuggestInput,
   type Translation,
 } from '../src/assist/assist-client.ts';
@@ -13,6 +14,8 @@ export interface ScriptedAssist extends AssistClient {
   suggestedFor: string[];
   /** Each suggest request as it left the overlay, persona and all. */
   suggestRequests: SuggestInput[];
+  /** Each compose request as it left the overlay. */
+  composeRequests: ComposeInput[];
 }
 
 export function scriptedAssist(options: {
@@ -21,14 +24,23 @@ export function scriptedAssist(options: {
   /** Translation engine missing on the relay (offline mode). */
   translateOffline?: boolean;
   suggestions?: Suggestion[];
+  /** The language the relay's analysis gives the latest buyer message; "th" when omitted. */
+  language?: string;
+  /** What compose answers, keyed by the agent's draft; a draft not listed gets `source: "none"`. */
+  composed?: Record<string, Partial<ComposeResult>>;
+  /** Every call fails with this, as the background worker answers before the agent signs in. */
+  failWith?: AssistError;
 }): ScriptedAssist {
   const analysed: string[] = [];
   const suggestedFor: string[] = [];
   const suggestRequests: SuggestInput[] = [];
+  const composeRequests: ComposeInput[] = [];
+  const language = options.language ?? 'th';
   return {
     analysed,
     suggestedFor,
     suggestRequests,
+    composeRequests,
     async analyze({ text }) {
       analysed.push(text);
       return {
@@ -48,7 +60,20 @@ export function scriptedAssist(options: {
     async suggest(input): Promise<SuggestResult> {
       suggestedFor.push(input.text);
       suggestRequests.push(structuredClone(input));
-      return { suggestions: options.suggestions ?? [], intent: 'other', language: 'th', degraded: false };
+      if (options.failWith) throw options.failWith;
+      return { suggestions: options.suggestions ?? [], intent: 'other', language, degraded: false };
+    },
+    async compose(input): Promise<ComposeResult> {
+      composeRequests.push(structuredClone(input));
+      if (options.failWith) throw options.failWith;
+      return {
+        text: null,
+        language: input.buyerLanguage,
+        backTranslation: null,
+        source: 'none',
+        warnings: [],
+        ...options.composed?.[input.text],
+      };
     },
   };
 }

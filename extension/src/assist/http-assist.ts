@@ -35,5 +35,6 @@ export function createHttpAssist(settings: AgentSettings, fetchImpl: Fetch = fet
     analyze: (input) => post('analyze', input),
     translate: (input) => post('translate', input),
     suggest: (input) => post('suggest', input),
+    compose: (input) => post('compose', input),
   };
 }

@@ -14,12 +14,20 @@ export type AssistReply =
   | { ok: true; data: unknown }
   | { ok: false; error: { code: string; message: string } };
 
+/** Every operation of the port: a Record, so adding one to AssistClient fails to compile until it is listed. */
+const OPERATIONS: Record<AssistOperation, true> = {
+  analyze: true,
+  translate: true,
+  suggest: true,
+  compose: true,
+};
+
 export function isAssistRequest(message: unknown): message is AssistRequest {
   return (
     typeof message === 'object' &&
     message !== null &&
     (message as { type?: unknown }).type === ASSIST_MESSAGE &&
-    ['analyze', 'translate', 'suggest'].includes(String((message as { operation?: unknown }).operation))
+    Object.hasOwn(OPERATIONS, String((message as { operation?: unknown }).operation))
   );
 }
 
@@ -36,6 +44,7 @@ export function createRuntimeAssist(send: (message: AssistRequest) => Promise<un
     analyze: (input) => call('analyze', input),
     translate: (input) => call('translate', input),
     suggest: (input) => call('suggest', input),
+    compose: (input) => call('compose', input),
   };
 }
 

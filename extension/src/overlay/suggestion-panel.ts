@@ -1,11 +1,14 @@
 // Three suggested replies beside the page's composer, for the latest buyer message. Click or Alt+1/2/3 puts one
-// in the composer; a reply that promises something (a refund, a discount) asks the agent to confirm first.
-import type { AgentPersona, Suggestion } from '@parley/shared';
+// in the composer; a reply that promises something (a refund, a discount) asks the agent to confirm first. Below
+// them, compose assist adapts what the agent writes in their own language (compose-assist.ts).
+import type { AgentPersona, Suggestion, SuggestResult } from '@parley/shared';
 import { type AssistClient, AssistError } from '../assist/assist-client.ts';
 import { findBuyerMessages, findComposer, messageText, shadowRootsOnPath } from '../sites/page-reader.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
+import { COMPOSE_CSS, createComposeArea } from './compose-assist.ts';
 import { insertIntoComposer } from './composer-insert.ts';
 import { el, shadowHost } from './dom.ts';
+import { createPromiseConfirmation } from './promise-confirmation.ts';
 
 export const PANEL_TAG = 'parley-suggestions';
 const HISTORY_LIMIT = 5;
@@ -23,7 +26,7 @@ button.suggestion:hover, button.suggestion:focus-visible { border-color: #2563eb
 .commitment { display: block; color: #92400e; font-size: 12px; }
 .confirm { margin-top: 4px; padding: 4px; background: #fffbeb; border: 1px solid #f59e0b; border-radius: 4px; }
 .status { color: #6b7280; font-style: italic; margin: 0; }
-`;
+${COMPOSE_CSS}`;
 
 export interface SuggestionPanelOptions {
   adapter: SiteAdapter;
@@ -46,7 +49,15 @@ export function startSuggestionPanel(options: SuggestionPanelOptions): void {
     'Waiting for a buyer message…',
   );
   const list = el('ol', { 'aria-label': 'Suggested replies' });
-  const confirmBox = el('div', { class: 'confirm', hidden: '' });
+  const confirmation = createPromiseConfirmation();
+  const compose = createComposeArea({
+    assist,
+    agentLanguage,
+    persona,
+    buyerLanguage,
+    insert,
+    signal,
+  });
   shadow.append(
     el(
       'section',
@@ -54,13 +65,16 @@ export function startSuggestionPanel(options: SuggestionPanelOptions): void {
       el('h2', {}, 'Parley suggestions (Alt+1/2/3)'),
       status,
       list,
-      confirmBox,
+      confirmation.box,
+      compose,
     ),
   );
 
   let suggestions: Suggestion[] = [];
   let answering: string | undefined;
   let request = 0;
+  /** The latest suggestions' answer, or its failure: the buyer's language for compose comes from it. */
+  let answered: Promise<SuggestResult> | undefined;
 
   function place(): void {
     const composer = findComposer(root, adapter);
@@ -81,13 +95,15 @@ export function startSuggestionPanel(options: SuggestionPanelOptions): void {
     answering = latest;
     const mine = ++request;
     status.textContent = 'Finding replies…';
+    const asked = assist.suggest({
+      text: latest,
+      history: buyerTexts.slice(-1 - HISTORY_LIMIT, -1),
+      agentLanguage,
+      ...(persona ? { persona } : {}),
+    });
+    answered = asked;
     try {
-      const result = await assist.suggest({
-        text: latest,
-        history: buyerTexts.slice(-1 - HISTORY_LIMIT, -1),
-        agentLanguage,
-        ...(persona ? { persona } : {}),
-      });
+      const result = await asked;
       if (signal.aborted || mine !== request) return;
       render(result.suggestions.slice(0, 3));
     } catch (error) {
@@ -98,9 +114,23 @@ export function startSuggestionPanel(options: SuggestionPanelOptions): void {
     }
   }
 
+  /**
+   * The language the latest suggestions answer in: the relay's analysis of the latest buyer message, as a reply
+   * language ("zh-Hant"). After a failure (not signed in yet, relay down) it asks again, so compose says why.
+   */
+  async function buyerLanguage(): Promise<string> {
+    if (!answered) await refresh();
+    const result = await answered?.catch(async () => {
+      await refresh();
+      return answered;
+    });
+    if (!result) throw new AssistError('no_buyer_message', 'No buyer message on the page yet to answer.');
+    return result.language;
+  }
+
   function render(next: Suggestion[]): void {
     suggestions = next;
-    hideConfirm();
+    confirmation.hide();
     status.textContent = next.length === 0 ? 'No suggestions for this message.' : '';
     status.hidden = next.length > 0;
     list.replaceChildren(
@@ -131,47 +161,17 @@ export function startSuggestionPanel(options: SuggestionPanelOptions): void {
   function choose(index: number): void {
     const suggestion = suggestions[index];
     if (!suggestion) return;
-    if (suggestion.commitments.length > 0 && confirmBox.dataset.index !== String(index)) {
-      askToConfirm(index, suggestion);
-      return;
-    }
-    insert(suggestion);
+    confirmation.offer(String(index), suggestion.commitments, () => insert(suggestion.text));
   }
 
-  function askToConfirm(index: number, suggestion: Suggestion): void {
-    confirmBox.dataset.index = String(index);
-    const yes = el('button', { type: 'button' }, 'Insert anyway');
-    const no = el('button', { type: 'button' }, 'Cancel');
-    yes.addEventListener('click', () => insert(suggestion));
-    no.addEventListener('click', hideConfirm);
-    confirmBox.replaceChildren(
-      el(
-        'p',
-        { role: 'alert' },
-        `This reply promises ${suggestion.commitments.join(', ')}. Check the store's policy before sending it.`,
-      ),
-      yes,
-      no,
-    );
-    confirmBox.hidden = false;
-    yes.focus();
-  }
-
-  function hideConfirm(): void {
-    confirmBox.hidden = true;
-    delete confirmBox.dataset.index;
-    confirmBox.replaceChildren();
-  }
-
-  function insert(suggestion: Suggestion): void {
-    hideConfirm();
+  function insert(text: string): void {
     const composer = findComposer(root, adapter);
     if (!composer) {
       status.hidden = false;
       status.textContent = 'The reply box is not on the page.';
       return;
     }
-    insertIntoComposer(composer, suggestion.text);
+    insertIntoComposer(composer, text);
   }
 
   root.addEventListener(
