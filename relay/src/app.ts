@@ -8,6 +8,7 @@ import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import type { LanguageEngine } from './ai/index.ts';
 import { type ApiDeps, mountApi } from './api/index.ts';
+import { PAIRING_EXCHANGE_PATH } from './api/pairing.ts';
 import type { ApiRouter } from './api/router.ts';
 import type { TokenResolver, VisitorPrincipal } from './auth/principal.ts';
 import { type BuildDirs, serveBuildFile } from './build-output.ts';
@@ -92,18 +93,15 @@ export function createApp(deps: AppDeps): App {
       maxAge: 600,
     }),
   );
-  app.use(
-    '/api/*',
-    rateLimit<AuthEnv>({
-      limiter: deps.limiters.apiPerIp,
-      key: (c) =>
-        clientIp({
-          remoteAddress: remoteAddress(c),
-          forwardedFor: c.req.header('X-Forwarded-For'),
-          trustedProxies: deps.trustedProxies,
-        }),
-    }),
-  );
+  const ipOf = (c: Context) =>
+    clientIp({
+      remoteAddress: remoteAddress(c),
+      forwardedFor: c.req.header('X-Forwarded-For'),
+      trustedProxies: deps.trustedProxies,
+    });
+  app.use('/api/*', rateLimit<AuthEnv>({ limiter: deps.limiters.apiPerIp, key: ipOf }));
+  // Each exchange is a guess at a code, so it also draws on a far smaller budget of its own.
+  app.use(PAIRING_EXCHANGE_PATH, rateLimit<AuthEnv>({ limiter: deps.limiters.pairingPerIp, key: ipOf }));
   app.use('/api/*', trackChanges({ drain: deps.drain }));
   const api = mountApi(app, deps);
 

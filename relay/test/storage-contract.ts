@@ -21,6 +21,7 @@ export const MIGRATIONS = [
   '004_knowledge',
   '006_auto_reply',
   '007_visitor_profile',
+  '008_agent_tokens',
 ];
 
 const analysis = (overrides: Partial<Analysis> = {}): Analysis => ({
@@ -83,6 +84,93 @@ export function describeStorageContract(name: string, openClient: () => Promise<
       ]);
       expect(Object.values(rows[0] ?? {})).not.toContain('plaintext');
       expect((await storage.listSites()).map((s) => s.id)).toContain(site.id);
+    });
+
+    it('lets an agent hold extra tokens beside the original, and deletes them with the agent', async () => {
+      const agent = await storage.createAgent({
+        siteId,
+        name: 'Mali',
+        role: 'agent',
+        language: 'th',
+        tokenHash: `original-${name}`,
+      });
+      const soon = new Date(Date.now() + 60_000).toISOString();
+      await storage.createPairingCode({ agentId: agent.id, codeHash: `code-${name}`, expiresAt: soon });
+      const paired = await storage.exchangePairingCode({
+        codeHash: `code-${name}`,
+        now: new Date().toISOString(),
+        token: { tokenHash: `extension-${name}`, label: 'Chrome extension' },
+      });
+      expect(paired?.agent).toEqual(agent);
+      expect(paired?.token).toMatchObject({ agentId: agent.id, label: 'Chrome extension', lastUsedAt: null });
+      expect(await storage.getAgentByTokenHash(`original-${name}`)).toEqual(agent);
+      expect(await storage.getAgentByTokenHash(`extension-${name}`)).toEqual(agent);
+      const [listed] = await storage.listAgentTokens(agent.id);
+      expect(listed?.id).toBe(paired?.token.id);
+      expect(listed?.lastUsedAt).not.toBeNull();
+      expect(JSON.stringify(listed)).not.toContain(`extension-${name}`);
+
+      expect(await storage.deleteAgentToken('another-agent', listed!.id)).toBe(false);
+      expect(await storage.deleteAgentToken(agent.id, listed!.id)).toBe(true);
+      expect(await storage.getAgentByTokenHash(`extension-${name}`)).toBeNull();
+
+      await storage.createPairingCode({ agentId: agent.id, codeHash: `code2-${name}`, expiresAt: soon });
+      await storage.exchangePairingCode({
+        codeHash: `code2-${name}`,
+        now: new Date().toISOString(),
+        token: { tokenHash: `extension2-${name}`, label: 'Laptop' },
+      });
+      await storage.createPairingCode({ agentId: agent.id, codeHash: `code3-${name}`, expiresAt: soon });
+      expect(await storage.deleteAgent(agent.id)).toBe(true);
+      const left = await client.query<{ n: number }>(
+        `SELECT (SELECT count(*) FROM agent_tokens WHERE agent_id = $1)::int
+              + (SELECT count(*) FROM pairing_codes WHERE agent_id = $1)::int AS n`,
+        [agent.id],
+      );
+      expect(left.rows[0]?.n).toBe(0);
+      expect(await storage.getAgentByTokenHash(`extension2-${name}`)).toBeNull();
+    });
+
+    it('spends a pairing code once, before it expires, and a new code cancels the unused one', async () => {
+      const agent = await storage.createAgent({
+        siteId,
+        name: 'Dao',
+        role: 'agent',
+        language: 'th',
+        tokenHash: `dao-${name}`,
+      });
+      const now = Date.now();
+      const at = (ms: number) => new Date(now + ms).toISOString();
+      const exchange = (codeHash: string, tokenHash: string, when = at(0)) =>
+        storage.exchangePairingCode({ codeHash, now: when, token: { tokenHash, label: 'Chrome extension' } });
+
+      await storage.createPairingCode({ agentId: agent.id, codeHash: `late-${name}`, expiresAt: at(1000) });
+      expect(await exchange(`late-${name}`, `t-late-${name}`, at(1000))).toBeNull();
+      expect(await exchange(`missing-${name}`, `t-missing-${name}`)).toBeNull();
+
+      await storage.createPairingCode({
+        agentId: agent.id,
+        codeHash: `first-${name}`,
+        expiresAt: at(60_000),
+      });
+      await storage.createPairingCode({
+        agentId: agent.id,
+        codeHash: `second-${name}`,
+        expiresAt: at(60_000),
+      });
+      expect(await exchange(`first-${name}`, `t-first-${name}`)).toBeNull();
+
+      // Two exchanges of one code at once: exactly one token.
+      const racing = await Promise.all([
+        exchange(`second-${name}`, `t-a-${name}`),
+        exchange(`second-${name}`, `t-b-${name}`),
+      ]);
+      expect(racing.filter(Boolean)).toHaveLength(1);
+      expect(await exchange(`second-${name}`, `t-c-${name}`)).toBeNull();
+      expect(await storage.listAgentTokens(agent.id)).toHaveLength(1);
+      for (const hash of [`t-late-${name}`, `t-missing-${name}`, `t-first-${name}`, `t-c-${name}`]) {
+        expect(await storage.getAgentByTokenHash(hash)).toBeNull();
+      }
     });
 
     it('numbers messages 1, 2, 3… per conversation and stores a re-send once', async () => {

@@ -14,6 +14,7 @@ import type { ApiDeps } from './deps.ts';
 import { registerKnowledgeRoutes } from './knowledge.ts';
 import { registerKnowledgeFromChatRoutes } from './knowledge-from-chat.ts';
 import { buildOpenApi } from './openapi.ts';
+import { registerPairingRoutes } from './pairing.ts';
 import { registerQueueRoutes } from './queue.ts';
 import { ApiRouter } from './router.ts';
 import { registerSiteRoutes } from './sites.ts';
@@ -66,6 +67,7 @@ export function mountApi(app: Hono<AuthEnv>, options: ApiOptions): ApiRouter {
 
   registerSiteRoutes(api, options);
   registerAgentRoutes(api, options);
+  registerPairingRoutes(api, options);
   registerConversationRoutes(api, options);
   registerVisitorRoutes(api, options);
   registerAttachmentRoutes(api, options);

@@ -13,6 +13,8 @@ export interface Limiters {
   /** Keyed by client IP; loopback peers pass when the limits exempt them. */
   handshakePerIp: KeyedLimiter;
   apiPerIp: KeyedLimiter;
+  /** Keyed by client IP, loopback included: see RateLimits.pairingPerIp. */
+  pairingPerIp: KeyedLimiter;
 }
 
 const REFUSED: Record<keyof Limiters, Refused> = {
@@ -23,6 +25,7 @@ const REFUSED: Record<keyof Limiters, Refused> = {
   apiPerToken: 'requests',
   handshakePerIp: 'connections',
   apiPerIp: 'requests',
+  pairingPerIp: 'requests',
 };
 
 export function createLimiters(limits: RateLimits, onRefuse?: (name: string) => void): Limiters {
@@ -53,5 +56,6 @@ export function createLimiters(limits: RateLimits, onRefuse?: (name: string) => 
     apiPerToken: make('apiPerToken'),
     handshakePerIp: perIp('handshakePerIp'),
     apiPerIp: perIp('apiPerIp'),
+    pairingPerIp: make('pairingPerIp'),
   };
 }

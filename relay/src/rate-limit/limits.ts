@@ -21,6 +21,11 @@ export interface RateLimits {
   /** /api/v1 requests per token (agent, admin or visitor), after authentication. */
   apiPerToken: RateLimitOptions | null;
   /**
+   * Pairing-code exchanges per client IP: the guessing budget for codes. Applied to loopback peers too, so a
+   * proxy in front of the relay without PARLEY_TRUST_PROXY makes everyone share it rather than lifting it.
+   */
+  pairingPerIp: RateLimitOptions | null;
+  /**
    * Per-IP limits skip loopback peers. On loopback the peer is a proxy on the same machine (then set
    * PARLEY_TRUST_PROXY so the forwarded client address is limited instead) or a local load test, not a shopper.
    */
@@ -35,6 +40,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   socketEvents: { capacity: 60, refillPerSecond: 20 },
   apiPerIp: { capacity: 300, refillPerSecond: 50 },
   apiPerToken: { capacity: 120, refillPerSecond: 20 },
+  pairingPerIp: { capacity: 10, refillPerSecond: 10 / 60 },
   exemptLoopback: true,
 };
 
@@ -46,6 +52,7 @@ export const NO_RATE_LIMITS: RateLimits = {
   socketEvents: null,
   apiPerIp: null,
   apiPerToken: null,
+  pairingPerIp: null,
   exemptLoopback: true,
 };
 

@@ -16,7 +16,7 @@ import {
   type Urgency,
   type VisitorProfile,
 } from '@parley/shared';
-import type { AttachmentRecord, Conversation, SiteRecord, Uploader, Visitor } from './types.ts';
+import type { AgentToken, AttachmentRecord, Conversation, SiteRecord, Uploader, Visitor } from './types.ts';
 
 export interface SiteRow {
   id: string;
@@ -42,6 +42,14 @@ export interface AgentRow {
   language_skills: unknown;
   persona: unknown;
   created_at: unknown;
+}
+
+export interface AgentTokenRow {
+  id: string;
+  agent_id: string;
+  label: string;
+  created_at: unknown;
+  last_used_at: unknown;
 }
 
 export interface VisitorRow {
@@ -164,6 +172,16 @@ export function toAgent(row: AgentRow): Agent {
     languageSkills: strings(row.language_skills),
     persona: (json(row.persona) as AgentPersona | null) ?? {},
     createdAt: iso(row.created_at),
+  };
+}
+
+export function toAgentToken(row: AgentTokenRow): AgentToken {
+  return {
+    id: row.id,
+    agentId: row.agent_id,
+    label: row.label,
+    createdAt: iso(row.created_at),
+    lastUsedAt: isoOrNull(row.last_used_at),
   };
 }
 

@@ -15,6 +15,7 @@ import { decodeCursor, encodeCursor } from './conversation-cursor.ts';
 import * as knowledge from './knowledge-store.ts';
 import {
   type AgentRow,
+  type AgentTokenRow,
   ATTACHMENT_COLUMNS,
   type AttachmentRow,
   type ConversationRow,
@@ -24,6 +25,7 @@ import {
   type SiteRow,
   type SummaryRow,
   toAgent,
+  toAgentToken,
   toAttachment,
   toAttachmentRef,
   toConversation,
@@ -38,6 +40,7 @@ import {
 import { teamMetricsFacts } from './team-metrics-store.ts';
 import type {
   AgentPatch,
+  AgentToken,
   AppendResult,
   AttachmentRecord,
   Conversation,
@@ -243,9 +246,21 @@ export class SqlStorage implements Storage {
   }
 
   async getAgentByTokenHash(tokenHash: string): Promise<Agent | null> {
-    const { rows } = await this.#sql.query<AgentRow>('SELECT * FROM agents WHERE token_hash = $1', [
-      tokenHash,
-    ]);
+    // Both branches are unique-index lookups. last_used_at is written at most every 5 minutes per token, so
+    // authenticating stays a read almost always.
+    const { rows } = await this.#sql.query<AgentRow>(
+      `WITH extra AS (SELECT id, agent_id FROM agent_tokens WHERE token_hash = $1),
+       touched AS (
+         UPDATE agent_tokens SET last_used_at = now()
+          WHERE id = (SELECT id FROM extra)
+            AND (last_used_at IS NULL OR last_used_at < now() - interval '5 minutes')
+       )
+       SELECT a.* FROM agents a WHERE a.token_hash = $1
+       UNION ALL
+       SELECT a.* FROM extra JOIN agents a ON a.id = extra.agent_id
+       LIMIT 1`,
+      [tokenHash],
+    );
     return rows[0] ? toAgent(rows[0]) : null;
   }
 
@@ -284,6 +299,73 @@ export class SqlStorage implements Storage {
 
   async deleteAgent(id: string): Promise<boolean> {
     const { rows } = await this.#sql.query('DELETE FROM agents WHERE id = $1 RETURNING id', [id]);
+    return rows.length > 0;
+  }
+
+  // ---- agent tokens and pairing codes -------------------------------------------------------------
+
+  async createPairingCode(input: { agentId: string; codeHash: string; expiresAt: string }): Promise<void> {
+    await this.#sql.query(
+      `WITH swept AS (
+         DELETE FROM pairing_codes WHERE agent_id = $1 OR expires_at < now() - interval '1 day'
+       )
+       INSERT INTO pairing_codes (code_hash, agent_id, expires_at) VALUES ($2, $1, $3::timestamptz)`,
+      [input.agentId, input.codeHash, input.expiresAt],
+    );
+  }
+
+  async exchangePairingCode(input: {
+    codeHash: string;
+    now: string;
+    token: { tokenHash: string; label: string };
+  }): Promise<{ agent: Agent; token: AgentToken } | null> {
+    // The conditional update is the lock: a second exchange of the same code waits for the first, then finds
+    // used_at set and matches nothing, so it inserts no token.
+    const { rows } = await this.#sql.query<
+      AgentRow & { token_id: string; token_label: string; token_created_at: unknown }
+    >(
+      `WITH spent AS (
+         UPDATE pairing_codes SET used_at = $2::timestamptz
+          WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2::timestamptz
+          RETURNING agent_id
+       ),
+       token AS (
+         INSERT INTO agent_tokens (id, agent_id, token_hash, label)
+         SELECT $3, agent_id, $4, $5 FROM spent
+         RETURNING id, agent_id, label, created_at
+       )
+       SELECT a.*, token.id AS token_id, token.label AS token_label, token.created_at AS token_created_at
+         FROM token JOIN agents a ON a.id = token.agent_id`,
+      [input.codeHash, input.now, randomUUID(), input.token.tokenHash, input.token.label],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      agent: toAgent(row),
+      token: toAgentToken({
+        id: row.token_id,
+        agent_id: row.id,
+        label: row.token_label,
+        created_at: row.token_created_at,
+        last_used_at: null,
+      }),
+    };
+  }
+
+  async listAgentTokens(agentId: string): Promise<AgentToken[]> {
+    const { rows } = await this.#sql.query<AgentTokenRow>(
+      `SELECT id, agent_id, label, created_at, last_used_at FROM agent_tokens WHERE agent_id = $1
+        ORDER BY created_at, id`,
+      [agentId],
+    );
+    return rows.map(toAgentToken);
+  }
+
+  async deleteAgentToken(agentId: string, tokenId: string): Promise<boolean> {
+    const { rows } = await this.#sql.query(
+      'DELETE FROM agent_tokens WHERE id = $1 AND agent_id = $2 RETURNING id',
+      [tokenId, agentId],
+    );
     return rows.length > 0;
   }
 

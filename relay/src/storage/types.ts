@@ -88,6 +88,15 @@ export interface NewAgent {
   tokenHash: string;
 }
 
+/** An agent's token beyond their original one, e.g. a paired Chrome extension's. Its hash is never read back. */
+export interface AgentToken {
+  id: string;
+  agentId: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
 export type AgentPatch = Partial<Pick<Agent, 'name' | 'role' | 'language' | 'languageSkills' | 'persona'>>;
 
 /** Who uploaded a file; only they may attach it to a message. */
@@ -265,6 +274,10 @@ export interface Storage {
 
   createAgent(agent: NewAgent): Promise<Agent>;
   getAgent(id: string): Promise<Agent | null>;
+  /**
+   * The agent holding the token: their original one (`agents.token_hash`) or any of their extra tokens
+   * (`agent_tokens`), in one indexed statement that also notes when an extra token was last used.
+   */
   getAgentByTokenHash(tokenHash: string): Promise<Agent | null>;
   /** Oldest first; every site's agents when siteId is omitted. */
   listAgents(siteId?: string): Promise<Agent[]>;
@@ -273,6 +286,25 @@ export interface Storage {
   setAgentTokenHash(id: string, tokenHash: string): Promise<Agent | null>;
   /** Conversations assigned to the agent go back to the queue. False if no such agent. */
   deleteAgent(id: string): Promise<boolean>;
+
+  /**
+   * Stores a pairing code's hash for the agent, in one statement that deletes the agent's earlier codes (an
+   * unused one stops working) and codes of anyone that expired over a day ago.
+   */
+  createPairingCode(input: { agentId: string; codeHash: string; expiresAt: string }): Promise<void>;
+  /**
+   * Spends the code if it is unused and unexpired at `now`, and gives its agent the new token, in one statement:
+   * of two exchanges of one code, exactly one gets the agent; the other (and any bad code) gets null.
+   */
+  exchangePairingCode(input: {
+    codeHash: string;
+    now: string;
+    token: { tokenHash: string; label: string };
+  }): Promise<{ agent: Agent; token: AgentToken } | null>;
+  /** The agent's extra tokens (never their hashes), oldest first. */
+  listAgentTokens(agentId: string): Promise<AgentToken[]>;
+  /** Revokes one of the agent's extra tokens; false if the agent has no token with that id. */
+  deleteAgentToken(agentId: string, tokenId: string): Promise<boolean>;
 
   createVisitor(visitor: { siteId: string; locale: string | null }): Promise<Visitor>;
   getVisitor(id: string): Promise<Visitor | null>;
