@@ -43,7 +43,7 @@ describe('AgentApp', () => {
     expect(url.value).toBe('http://localhost:8787');
 
     await typeInto(url, 'ftp://relay.example.com');
-    await typeInto(getByLabel(root, 'Agent token'), 'secret');
+    await typeInto(getByLabel(root, 'Agent token or pairing code'), 'secret');
     await click(getButton(root, 'Save'));
 
     expect(textOf(get(root, '[data-testid="settings-url-error"]'))).toBe(
@@ -57,7 +57,7 @@ describe('AgentApp', () => {
   it('keeps the token in a password field and connects once saved', async () => {
     const { node, connectedWith } = app();
     const root = await mount(node);
-    const token = await waitFor(() => getByLabel(root, 'Agent token'));
+    const token = await waitFor(() => getByLabel(root, 'Agent token or pairing code'));
     expect(token.type).toBe('password');
 
     await typeInto(token, 'demo-agent-token');
@@ -71,6 +71,102 @@ describe('AgentApp', () => {
       relayUrl: 'http://localhost:8787',
       token: 'demo-agent-token',
     });
+  });
+
+  it('signs in with a pairing code from the console: the code is traded for a token, and only the token is kept', async () => {
+    const requests: { url: string; init: RequestInit }[] = [];
+    const relay = async (url: string, init: RequestInit) => {
+      requests.push({ url, init });
+      return Response.json({ data: { token: 'paired-token', agent: { id: 'a1' } } }, { status: 201 });
+    };
+    const connectedWith: AgentSettings[] = [];
+    const root = await mount(
+      <AgentApp
+        settingsStore={createLocalSettingsStore(localStorage)}
+        defaultRelayUrl="http://localhost:8787"
+        createConnection={(settings) => {
+          connectedWith.push(settings);
+          return new MemoryAgentConnection();
+        }}
+        fetch={relay}
+      />,
+    );
+    await typeInto(await waitFor(() => getByLabel(root, 'Agent token or pairing code')), ' 7kq4 m2xd ');
+    await click(getButton(root, 'Save'));
+
+    await waitFor(() =>
+      expect(connectedWith).toEqual([{ relayUrl: 'http://localhost:8787', token: 'paired-token' }]),
+    );
+    // The exchange comes first and once; the inbox's own requests (its queue) follow with the new token.
+    expect(requests[0]?.url).toBe('http://localhost:8787/api/v1/pairing/exchange');
+    expect(requests.filter((request) => request.url.endsWith('/pairing/exchange'))).toHaveLength(1);
+    expect(JSON.parse(String(requests[0]?.init.body))).toEqual({
+      code: '7KQ4-M2XD',
+      label: 'Chrome extension',
+    });
+    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({
+      relayUrl: 'http://localhost:8787',
+      token: 'paired-token',
+    });
+  });
+
+  it('says when a pairing code did not work, and stores nothing', async () => {
+    const refused = async () =>
+      Response.json(
+        { error: { code: 'unauthorized', message: 'This pairing code is not valid.' } },
+        { status: 401 },
+      );
+    const root = await mount(
+      <AgentApp
+        settingsStore={createLocalSettingsStore(localStorage)}
+        defaultRelayUrl="http://localhost:8787"
+        createConnection={() => new MemoryAgentConnection()}
+        fetch={refused}
+      />,
+    );
+    await typeInto(await waitFor(() => getByLabel(root, 'Agent token or pairing code')), '7KQ4-M2XD');
+    await click(getButton(root, 'Save'));
+    await waitFor(() =>
+      expect(textOf(get(root, '[data-testid="settings-token-error"]'))).toContain(
+        'That pairing code did not work: This pairing code is not valid.',
+      ),
+    );
+    expect(localStorage.getItem(SETTINGS_KEY)).toBeNull();
+  });
+
+  it('gives a signed-in console agent a one-time code for the extension', async () => {
+    localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ relayUrl: 'https://relay.example.com', token: 't0k' }),
+    );
+    const requests: { url: string; init: RequestInit }[] = [];
+    const relay = async (url: string, init: RequestInit) => {
+      requests.push({ url, init });
+      if (url.endsWith('/api/v1/pairing-codes')) {
+        return Response.json(
+          { data: { code: '7KQ4-M2XD', expiresAt: '2030-01-01T10:10:00.000Z' } },
+          { status: 201 },
+        );
+      }
+      return offline();
+    };
+    const root = await mount(
+      <AgentApp
+        settingsStore={createLocalSettingsStore(localStorage)}
+        defaultRelayUrl="http://localhost:8787"
+        createConnection={() => new MemoryAgentConnection()}
+        fetch={relay}
+      />,
+    );
+    await waitFor(() =>
+      expect(textOf(get(root, '[data-testid="connection-status"]'))).toContain('Connected'),
+    );
+    await click(getButton(root, 'Settings'));
+    await click(getButton(root, 'Get a pairing code'));
+    await waitFor(() => expect(textOf(get(root, '[data-testid="pairing-code"]'))).toContain('7KQ4-M2XD'));
+    const pairingRequest = requests.find((request) => request.url.endsWith('/api/v1/pairing-codes'));
+    expect(pairingRequest?.init.method).toBe('POST');
+    expect(new Headers(pairingRequest?.init.headers).get('authorization')).toBe('Bearer t0k');
   });
 
   it('opens straight into the inbox when signed in, and signs out back to the form', async () => {
@@ -88,7 +184,7 @@ describe('AgentApp', () => {
     await click(getButton(root, 'Sign out'));
 
     await waitFor(() => expect(root.querySelector('[data-testid="connection-status"]')).toBeNull());
-    expect(getByLabel(root, 'Agent token').value).toBe('');
+    expect(getByLabel(root, 'Agent token or pairing code').value).toBe('');
     expect(getByLabel(root, 'Relay URL').value).toBe('https://relay.example.com');
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({
       relayUrl: 'https://relay.example.com',

@@ -11,6 +11,7 @@ import { ExtensionOptions, type ExtensionOptionsPorts } from '../settings/Extens
 import { personaOverride } from '../settings/overlay-settings.ts';
 import { SettingsForm } from '../settings/SettingsForm.tsx';
 import type { AgentSettings, SettingsStore } from '../settings/settings.ts';
+import { PairExtension } from './PairExtension.tsx';
 import './agent-app.css';
 
 export type ConnectionFactory = (settings: AgentSettings) => AgentConnection;
@@ -64,6 +65,7 @@ export function AgentApp(props: {
       <SettingsForm
         initial={stored}
         defaultRelayUrl={props.defaultRelayUrl}
+        fetch={fetchFn}
         onSave={async (settings) => {
           await settingsStore.save(settings);
           setStored(settings);
@@ -82,10 +84,16 @@ export function AgentApp(props: {
       />
     ) : null;
   const options = form && props.extensionOptions ? <ExtensionOptions {...props.extensionOptions} /> : null;
+  // The web console (no extension options) is where a signed-in agent gets a code for the extension.
+  const pairing =
+    form && connection && !props.extensionOptions && relayUrl && token ? (
+      <PairExtension relayUrl={relayUrl} token={token} fetch={fetchFn} />
+    ) : null;
 
   return (
     <div class="app">
       {form}
+      {pairing}
       {options}
       {connection ? (
         // Kept mounted while settings are open, so Cancel returns to the same live inbox and drafts.

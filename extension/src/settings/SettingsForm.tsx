@@ -1,5 +1,7 @@
 // The sign-in form: relay URL and agent token, checked before anything is stored or any connection is tried.
 import { useId, useRef, useState } from 'preact/hooks';
+import type { FetchLike } from '../relay-http/authorised-get.ts';
+import { exchangePairingCode, pairingCode } from './pairing.ts';
 import { type AgentSettings, checkSettings, type SettingsErrors } from './settings.ts';
 import './settings.css';
 
@@ -10,6 +12,8 @@ export function SettingsForm(props: {
   /** Present when an inbox is behind the form, so the agent can go back without changing anything. */
   onCancel?: (() => void) | undefined;
   onSignOut?: (() => Promise<void>) | undefined;
+  /** For exchanging a pairing code; the page's own fetch unless a test supplies one. */
+  fetch?: FetchLike;
 }) {
   const id = useId();
   const [relayUrl, setRelayUrl] = useState(props.initial.relayUrl ?? props.defaultRelayUrl);
@@ -21,7 +25,8 @@ export function SettingsForm(props: {
   const tokenInput = useRef<HTMLInputElement>(null);
 
   async function submit() {
-    const check = checkSettings({ relayUrl, token });
+    // A code may be typed with spaces ("7kq4 m2xd"), which a token may not have.
+    const check = checkSettings({ relayUrl, token: pairingCode(token) ?? token });
     if (!check.ok) {
       setErrors(check.errors);
       (check.errors.relayUrl ? urlInput : tokenInput).current?.focus();
@@ -30,10 +35,28 @@ export function SettingsForm(props: {
     setErrors({});
     setSaveError(null);
     setBusy(true);
+    const code = pairingCode(check.settings.token);
     try {
-      await props.onSave(check.settings);
+      // A pairing code from the console is traded for a token of this device's own; only the token is stored.
+      const settings = code
+        ? {
+            ...check.settings,
+            token: await exchangePairingCode(
+              props.fetch ?? globalThis.fetch.bind(globalThis),
+              check.settings.relayUrl,
+              code,
+            ),
+          }
+        : check.settings;
+      await props.onSave(settings);
     } catch (error) {
-      setSaveError(`Could not save the settings: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      if (code) {
+        setErrors({ token: `That pairing code did not work: ${reason} Get a new one in the web console.` });
+        tokenInput.current?.focus();
+      } else {
+        setSaveError(`Could not save the settings: ${reason}`);
+      }
     } finally {
       setBusy(false);
     }
@@ -79,7 +102,7 @@ export function SettingsForm(props: {
         ) : null}
       </div>
       <div class="field">
-        <label for={`${id}-token`}>Agent token</label>
+        <label for={`${id}-token`}>Agent token or pairing code</label>
         <input
           ref={tokenInput}
           id={`${id}-token`}
@@ -92,7 +115,8 @@ export function SettingsForm(props: {
           onInput={(event) => setToken(event.currentTarget.value)}
         />
         <span class="field-help" id={`${id}-token-help`}>
-          From your admin. A new local relay prints a demo agent token when it first starts.
+          A pairing code (XXXX-XXXX) from the web console's <em>Pair the Chrome extension</em>, or a token
+          from your admin. A new local relay prints a demo agent token when it first starts.
         </span>
         {errors.token ? (
           <span class="field-error" id={`${id}-token-error`} data-testid="settings-token-error">
