@@ -22,7 +22,7 @@ test('a code from the web console signs the extension in, once', async () => {
     await consolePage.goto(`${relay.url}/console/`);
     await consolePage.getByLabel('Agent token').fill(demoAgentToken);
     await consolePage.getByRole('button', { name: 'Save' }).click();
-    await expect(console.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected');
+    await expect(consolePage.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected');
     await consolePage.getByRole('button', { name: 'Settings' }).click();
     await consolePage.getByRole('button', { name: 'Get a pairing code' }).click();
     const code = (await consolePage.getByTestId('pairing-code').locator('strong').textContent()) ?? '';
