@@ -36,10 +36,16 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
   return scopes;
 }
 
+/** Parley's own overlay hosts (parley-annotation, parley-suggestions…): never read as the page's content. */
+const isParleyHost = (element: Element) => element.localName.startsWith('parley-');
+
 function queryAllPiercing(root: ParentNode, selector: string): Element[] {
   const found = [...root.querySelectorAll(selector)];
   for (const element of root.querySelectorAll('*')) {
-    if (element.shadowRoot) found.push(...queryAllPiercing(element.shadowRoot, selector));
+    // The compose box in our own panel is a textarea too; taking it for the page's composer would move the panel
+    // into itself on every render.
+    if (element.shadowRoot && !isParleyHost(element))
+      found.push(...queryAllPiercing(element.shadowRoot, selector));
   }
   return found;
 }
