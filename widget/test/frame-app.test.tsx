@@ -634,6 +634,21 @@ describe('away mode', () => {
     expect(chat.connection.identifyReceived).toEqual([{ email: 'mai@example.com', followUpByEmail: true }]);
   });
 
+  it('leaves the focus where the shopper puts it while the email field is open', async () => {
+    const chat = await openChat({ availability: { open: true, agentsOnline: false, nextOpenAt: null } });
+    await eventually(() =>
+      expect(chat.container.querySelector('[data-testid="email-offer"]')).not.toBeNull(),
+    );
+    await act(() => chat.container.querySelector<HTMLButtonElement>('[data-testid="email-offer"]')?.click());
+    await eventually(() =>
+      expect(document.activeElement).toBe(chat.container.querySelector('[data-testid="email-input"]')),
+    );
+    chat.input().focus();
+    await chat.type('Actually, one more question');
+    await settle();
+    expect(document.activeElement).toBe(chat.input());
+  });
+
   it('does not ask again for an email the relay already has', async () => {
     const chat = await openChat({
       availability: { open: true, agentsOnline: false, nextOpenAt: null },

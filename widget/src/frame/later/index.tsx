@@ -9,7 +9,7 @@ import type {
   VisitorConversationState,
   VisitorProfile,
 } from '@parley/shared';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatStore } from '../chat-store.ts';
 import { COMPOSER_INPUT_ID } from '../components/Composer.tsx';
 import type { Translation } from '../i18n/translation.ts';
@@ -61,6 +61,11 @@ export function Away(props: {
   const [asking, setAsking] = useState(false);
   const [saved, setSaved] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const emailInput = useRef<HTMLInputElement>(null);
+  // Focus follows the click that revealed the field, once: later renders (the shopper typing a message) keep theirs.
+  useEffect(() => {
+    if (asking) emailInput.current?.focus();
+  }, [asking]);
   const { availability } = props;
   const known = saved ?? props.profile?.email ?? undefined;
   return (
@@ -98,8 +103,7 @@ export function Away(props: {
                 autoComplete="email"
                 placeholder={t.strings.emailLabel}
                 data-testid="email-input"
-                // Focus follows the click that revealed the field.
-                ref={(input) => input?.focus()}
+                ref={emailInput}
               />
               <button type="submit" class="pill" disabled={busy} data-testid="email-save">
                 {t.strings.emailSave}
