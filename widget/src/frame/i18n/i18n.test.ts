@@ -132,6 +132,19 @@ describe('loadTranslation', () => {
     vi.restoreAllMocks();
   });
 
+  it('says when the team is back in the shopper’s own clock and language', async () => {
+    const { formatReturn } = await import('../later/index.tsx');
+    const now = new Date(2030, 0, 7, 20, 0); // A Monday evening, in the test's time zone.
+    const tomorrowAtNine = new Date(2030, 0, 8, 9, 0).toISOString();
+    const laterToday = new Date(2030, 0, 7, 22, 30).toISOString();
+    expect(formatReturn(await loadTranslation('en-GB'), tomorrowAtNine, now)).toBe('Tuesday 09:00');
+    expect(formatReturn(await loadTranslation('en-US'), tomorrowAtNine, now)).toBe('Tuesday 9:00 AM');
+    expect(formatReturn(await loadTranslation('en-US'), laterToday, now)).toBe('10:30 PM');
+    expect(formatReturn(await loadTranslation('de-DE', served('de')), tomorrowAtNine, now)).toBe(
+      'Dienstag, 09:00',
+    );
+  });
+
   it('shows times in the shopper’s own clock', async () => {
     const at = '2025-01-01T15:05:00.000Z';
     const hour = (locale: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });

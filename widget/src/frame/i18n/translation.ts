@@ -9,6 +9,8 @@ export interface Translation {
   strings: UiStrings;
   /** Fills `{name}` style placeholders; numbers are formatted the way the language writes them. */
   fill(template: string, values: Record<string, string | number>): string;
+  /** For Intl: the shopper's own locale when it is this UI language (en-GB keeps its 24-hour clock), then it. */
+  locales: readonly string[];
   /** A message's time of day, e.g. "14:05" or "2:05 PM", as the shopper's locale writes it. */
   time(iso: string): string;
 }
@@ -31,6 +33,7 @@ export function createTranslation(language: UiLanguage, strings: UiStrings, loca
     language,
     dir: textDirection(language),
     strings,
+    locales,
     fill: (template, values) =>
       template.replace(/\{(\w+)\}/g, (_, key: string) => {
         const value = values[key];

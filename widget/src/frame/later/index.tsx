@@ -38,7 +38,7 @@ export function formatReturn(t: Translation, iso: string, now = new Date()): str
   const sameDay = at.toDateString() === now.toDateString();
   const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
   if (!sameDay) options.weekday = 'long';
-  return new Intl.DateTimeFormat(t.language, options).format(at);
+  return new Intl.DateTimeFormat(t.locales, options).format(at);
 }
 
 function Later<P>({ t, children }: { t: Translation; children: (t: LaterTranslation) => P }) {
