@@ -5,7 +5,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@parley/relay/testing/relay-process';
-import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { type BrowserContext, chromium, expect, type Worker } from '@playwright/test';
 
 export const extensionDir = join(repoRoot, 'extension/dist');
 
@@ -84,4 +84,28 @@ async function grantHostPermissions(
     settings[key] = { ...(settings[key] ?? {}), explicit_host: origins };
   }
   await writeFile(file, JSON.stringify(prefs));
+}
+
+/**
+ * Signs the extension in as an agent through its storage (as the side panel's form would save it), with English as
+ * the agent's language, and waits until the background worker has registered the overlay for the `sites` granted
+ * sites, so a page opened next gets it.
+ */
+export async function signInOverlay(
+  worker: Worker,
+  settings: { relayUrl: string; token: string },
+  sites: number,
+): Promise<void> {
+  await worker.evaluate(
+    (value) =>
+      chrome.storage.local.set({ 'parley.settings': value, 'parley.overlay': { agentLanguage: 'en' } }),
+    settings,
+  );
+  await expect
+    .poll(() =>
+      worker.evaluate(
+        async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.matches?.length ?? 0,
+      ),
+    )
+    .toBe(sites);
 }

@@ -8,7 +8,7 @@ import { type RelayProcess, repoRoot, spawnRelay } from '@parley/relay/testing/r
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { SITE_ADAPTERS } from '../../extension/src/sites/registry.ts';
 import type { SiteAdapter } from '../../extension/src/sites/site-adapter.ts';
-import { launchWithExtension } from './browser.ts';
+import { launchWithExtension, signInOverlay } from './browser.ts';
 
 /** Where each saved page is served, and the page's own Send button. */
 const PAGES: Record<string, { url: string; send: string }> = {
@@ -42,19 +42,7 @@ test.beforeAll(async () => {
   const token = await relay.demoAgentToken();
   const origins = Object.values(PAGES).map((page) => originOf(page.url));
   ({ context, worker } = await launchWithExtension({ grantedOrigins: origins }));
-  await worker.evaluate(
-    (settings) =>
-      chrome.storage.local.set({ 'parley.settings': settings, 'parley.overlay': { agentLanguage: 'en' } }),
-    { relayUrl: relay.url, token },
-  );
-  // The background worker registers the overlay for the granted sites as it starts.
-  await expect
-    .poll(() =>
-      worker.evaluate(
-        async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.matches?.length ?? 0,
-      ),
-    )
-    .toBe(new Set(origins).size);
+  await signInOverlay(worker, { relayUrl: relay.url, token }, new Set(origins).size);
   for (const [id, page] of Object.entries(PAGES)) {
     await context.route(page.url, (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture(id) }),

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RelayProcess, repoRoot, spawnRelay } from '@parley/relay/testing/relay-process';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
-import { launchWithExtension } from './browser.ts';
+import { launchWithExtension, signInOverlay } from './browser.ts';
 
 const SHOPEE_URL = 'https://seller.shopee.co.th/webchat/conversations';
 const fixture = readFileSync(join(repoRoot, 'extension/test/fixtures/shopee.html'), 'utf8');
@@ -21,18 +21,7 @@ test.beforeAll(async () => {
   ({ context, worker, extensionId } = await launchWithExtension({
     grantedOrigins: [`${new URL(SHOPEE_URL).origin}/*`],
   }));
-  await worker.evaluate(
-    (settings) =>
-      chrome.storage.local.set({ 'parley.settings': settings, 'parley.overlay': { agentLanguage: 'en' } }),
-    { relayUrl: relay.url, token },
-  );
-  await expect
-    .poll(() =>
-      worker.evaluate(
-        async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.matches?.length ?? 0,
-      ),
-    )
-    .toBe(1);
+  await signInOverlay(worker, { relayUrl: relay.url, token }, 1);
   await context.route(SHOPEE_URL, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture }),
   );

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RelayProcess, repoRoot, spawnRelay } from '@parley/relay/testing/relay-process';
 import { type BrowserContext, expect, test, type Worker } from '@playwright/test';
-import { launchWithExtension } from './browser.ts';
+import { launchWithExtension, signInOverlay } from './browser.ts';
 
 const DESK_URL = 'https://desk.acme-support.test/tickets/4821';
 const DESK_ORIGIN = new URL(DESK_URL).origin;
@@ -29,18 +29,7 @@ test.beforeAll(async () => {
   ({ context, worker, extensionId } = await launchWithExtension({
     grantedOrigins: [`${DESK_ORIGIN}/*`, `${ORBIT_ORIGIN}/*`],
   }));
-  await worker.evaluate(
-    (settings) =>
-      chrome.storage.local.set({ 'parley.settings': settings, 'parley.overlay': { agentLanguage: 'en' } }),
-    { relayUrl: relay.url, token },
-  );
-  await expect
-    .poll(() =>
-      worker.evaluate(
-        async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.matches?.length ?? 0,
-      ),
-    )
-    .toBe(2);
+  await signInOverlay(worker, { relayUrl: relay.url, token }, 2);
   await context.route(DESK_URL, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture }),
   );

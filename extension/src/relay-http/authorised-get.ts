@@ -20,6 +20,11 @@ export async function authorisedGet(
     throw new ParleyError('unavailable', 'Could not reach the relay.');
   }
   if (response.ok) return response;
+  throw await relayError(response);
+}
+
+/** A relay error response as a `ParleyError` with its code and message. */
+export async function relayError(response: Response): Promise<ParleyError> {
   let code: ErrorCode = 'internal';
   let message = `The relay answered ${response.status}.`;
   try {
@@ -29,5 +34,5 @@ export async function authorisedGet(
   } catch {
     // Not a JSON error body (a proxy's page, say): the status line is all there is.
   }
-  throw new ParleyError(code, message);
+  return new ParleyError(code, message);
 }

@@ -1,8 +1,8 @@
 // Pairing: the web console asks the relay for a one-time code (XXXX-XXXX, valid ten minutes); typed into the
 // extension's sign-in form in place of a token, it is exchanged for an agent token of the extension's own, so no
 // long-lived token is ever copied by hand between windows.
-import { type ErrorCode, isErrorCode, ParleyError } from '@parley/shared';
-import type { FetchLike } from '../relay-http/authorised-get.ts';
+import { ParleyError } from '@parley/shared';
+import { type FetchLike, relayError } from '../relay-http/authorised-get.ts';
 
 /** Crockford base32 without I, L, O and U, the alphabet the relay draws codes from; case and the dash are free. */
 const CODE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
@@ -11,19 +11,6 @@ const CODE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 export function pairingCode(value: string): string | undefined {
   const compact = value.replace(/[\s-]/g, '').toUpperCase();
   return CODE.test(compact) ? `${compact.slice(0, 4)}-${compact.slice(4)}` : undefined;
-}
-
-async function relayError(response: Response): Promise<ParleyError> {
-  let code: ErrorCode = 'internal';
-  let message = `The relay answered ${response.status}.`;
-  try {
-    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
-    if (isErrorCode(body.error?.code)) code = body.error.code;
-    if (typeof body.error?.message === 'string') message = body.error.message;
-  } catch {
-    // Not a JSON error body (a proxy's page): the status line is all there is.
-  }
-  return new ParleyError(code, message);
 }
 
 async function post(fetchFn: FetchLike, url: string, init: RequestInit): Promise<Response> {
