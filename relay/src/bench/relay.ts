@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     /** Extra Node.js flags for the relay process, space-separated (e.g. GC tuning experiments). */
     'relay-node-args': { type: 'string', default: '' },
+    /** Run only one of the two targets, for quicker experiments: `parley` or `bare`. */
+    only: { type: 'string' },
   },
 });
 const VISITORS = Number(args.visitors);
@@ -72,6 +74,11 @@ export interface RunFigures {
   connections: number;
   rssPerConnectionKiB: number;
   rssMiB: number;
+  /**
+   * CPU milliseconds per message while measuring: the server process, the load generator (this process), and
+   * the rest of the machine (the database, the kernel's own threads).
+   */
+  cpuMsPerMessage: { server: number; loadGenerator: number; rest: number };
   /** Inside the relay, from its own /metrics histograms: upper bucket bounds in ms. */
   server?: { persistP50Ms: number; persistP99Ms: number; deliveryP50Ms: number; deliveryP99Ms: number };
 }
@@ -100,6 +107,32 @@ function bucketQuantile(text: string, before: string, metric: string, q: number,
 function rssKiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+}
+
+/** CPU time in seconds: the whole machine's busy time, and one process's (all its threads). */
+interface CpuReading {
+  machine: number;
+  server: number;
+  bench: number;
+}
+
+/** USER_HZ, the unit of /proc's CPU times, is 100 on every Linux Node.js runs on. */
+const CLOCK_TICKS = 100;
+
+function readCpu(serverPid: number): CpuReading {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  // user nice system idle iowait irq softirq steal: everything but idle and iowait is busy.
+  const busy = ticks.slice(0, 8).reduce((sum, n, i) => (i === 3 || i === 4 ? sum : sum + n), 0);
+  const processSeconds = (pid: number) => {
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields overall.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  };
+  return {
+    machine: busy / CLOCK_TICKS,
+    server: processSeconds(serverPid),
+    bench: processSeconds(process.pid),
+  };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -238,7 +271,6 @@ async function send(visitors: Socket[], label: string, seconds: number): Promise
   const ackedIds = new Set<string>();
   const errors: Record<string, number> = {};
   let sent = 0;
-  const perTick = RATE / 100;
   const started = performance.now();
   await new Promise<void>((resolve) => {
     const timer = setInterval(() => {
@@ -248,9 +280,10 @@ async function send(visitors: Socket[], label: string, seconds: number): Promise
         resolve();
         return;
       }
-      // Catch up on ticks the timer delivered late, so the offered rate stays at RATE.
-      const owed = (elapsed / 1000) * RATE - sent;
-      for (let n = 0; n < Math.max(perTick, Math.floor(owed)); n++) {
+      // Whatever the schedule owes by now: RATE/100 a tick when the timer is on time, more after a late tick
+      // (so the offered rate stays at RATE), and nothing on some ticks of a rate under 100/s.
+      const owed = Math.floor((elapsed / 1000) * RATE) - sent;
+      for (let n = 0; n < owed; n++) {
         const socket = visitors[sendCursor++ % visitors.length]!;
         const sentAt = performance.timeOrigin + performance.now();
         sent++;
@@ -276,6 +309,17 @@ async function send(visitors: Socket[], label: string, seconds: number): Promise
 /** Continues from warm-up into measurement, so each visitor's messages are spread evenly over the run. */
 let sendCursor = 0;
 
+function cpuPerMessage(before: CpuReading, after: CpuReading, messages: number) {
+  const ms = (seconds: number) => Math.round((seconds / Math.max(messages, 1)) * 1e5) / 100;
+  const server = after.server - before.server;
+  const bench = after.bench - before.bench;
+  return {
+    server: ms(server),
+    loadGenerator: ms(bench),
+    rest: ms(Math.max(0, after.machine - before.machine - server - bench)),
+  };
+}
+
 async function run(target: Target): Promise<RunFigures> {
   sendCursor = 0;
   const rssBefore = rssKiB(target.pid);
@@ -296,7 +340,9 @@ async function run(target: Target): Promise<RunFigures> {
   const metricsBefore = (await target.metrics?.()) ?? '';
   log(`${target.name}: sending ${RATE} messages/s for ${DURATION_S} s…`);
   const started = performance.now();
+  const cpuBefore = readCpu(target.pid);
   const { sent, ackLatencies, ackedIds, errors } = await send(visitors, 'bench', DURATION_S);
+  const cpuAfter = readCpu(target.pid);
   // Until the last ack: throughput over the time it took to store everything, not just the sending window.
   const seconds = (performance.now() - started) / 1000;
   const answered = ackLatencies.length;
@@ -331,6 +377,7 @@ async function run(target: Target): Promise<RunFigures> {
       max: percentile(sorted, 100),
     },
     ackLatencyMs: { p50: percentile(sortedAcks, 50), p99: percentile(sortedAcks, 99) },
+    cpuMsPerMessage: cpuPerMessage(cpuBefore, cpuAfter, sent),
     lost,
     duplicated: report.duplicates,
     connections,
@@ -377,6 +424,9 @@ function print(name: string, f: RunFigures): void {
   );
   log(`  ack latency           p50 ${f.ackLatencyMs.p50} ms, p99 ${f.ackLatencyMs.p99} ms`);
   log(`  lost ${f.lost}, duplicated ${f.duplicated}`);
+  log(
+    `  CPU per message       server ${f.cpuMsPerMessage.server} ms, load generator ${f.cpuMsPerMessage.loadGenerator} ms, rest of the machine ${f.cpuMsPerMessage.rest} ms`,
+  );
   log(`  server RSS            ${f.rssMiB} MiB at the end, ${f.rssPerConnectionKiB} KiB per connection`);
   if (f.server) {
     log(
@@ -385,18 +435,32 @@ function print(name: string, f: RunFigures): void {
   }
 }
 
+async function measure(start: () => Promise<Target>): Promise<{ name: string; figures: RunFigures }> {
+  const target = await start();
+  const figures = await run(target).finally(() => target.stop());
+  return { name: target.name, figures };
+}
+
 async function main(): Promise<void> {
+  if (args.only !== undefined && args.only !== 'parley' && args.only !== 'bare') {
+    throw new Error(`--only takes "parley" or "bare", not "${args.only}"`);
+  }
   log(
     `bench:relay — ${VISITORS} visitors, ${AGENTS} agents, ${RATE} messages/s for ${DURATION_S} s after ${WARMUP_S} s of warm-up, 2× fan-out per message: ack + ${AGENTS} agents`,
   );
-  const bare = await startBare();
-  const baseline = await run(bare).finally(() => bare.stop());
-  const parley = await startParley();
-  const relay = await run(parley).finally(() => parley.stop());
-  const ratio = {
-    throughput: Math.round((relay.messagesPerSecond / baseline.messagesPerSecond) * 1000) / 1000,
-    p99Latency: Math.round((relay.latencyMs.p99 / baseline.latencyMs.p99) * 100) / 100,
-  };
+  const bare = args.only === 'parley' ? undefined : await measure(startBare);
+  const parley = args.only === 'bare' ? undefined : await measure(startParley);
+  const ratio =
+    bare && parley
+      ? {
+          throughput:
+            Math.round((parley.figures.messagesPerSecond / bare.figures.messagesPerSecond) * 1000) / 1000,
+          p99Latency: Math.round((parley.figures.latencyMs.p99 / bare.figures.latencyMs.p99) * 100) / 100,
+          serverCpu:
+            Math.round((parley.figures.cpuMsPerMessage.server / bare.figures.cpuMsPerMessage.server) * 100) /
+            100,
+        }
+      : undefined;
   if (args.json) {
     process.stdout.write(
       `${JSON.stringify({
@@ -406,16 +470,20 @@ async function main(): Promise<void> {
         durationS: DURATION_S,
         warmupS: WARMUP_S,
         storage: args.storage,
-        relay,
-        baseline,
+        relay: parley?.figures,
+        baseline: bare?.figures,
         ratio,
       })}\n`,
     );
     return;
   }
-  print(parley.name, relay);
-  print(`${bare.name} (baseline, no persistence)`, baseline);
-  log(`\nratio Parley / bare Socket.IO: throughput ${ratio.throughput}, p99 latency ${ratio.p99Latency}`);
+  if (parley) print(parley.name, parley.figures);
+  if (bare) print(`${bare.name} (baseline, no persistence)`, bare.figures);
+  if (ratio) {
+    log(
+      `\nratio Parley / bare Socket.IO: throughput ${ratio.throughput}, p99 latency ${ratio.p99Latency}, server CPU per message ${ratio.serverCpu}`,
+    );
+  }
 }
 
 main().then(
