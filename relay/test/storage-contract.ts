@@ -248,6 +248,76 @@ export function describeStorageContract(name: string, openClient: () => Promise<
       expect((await storage.getConversation(conversation.id))?.lastSeq).toBe(17);
     });
 
+    it('stores writes that arrive together in order, each conversation gapless and each message at its own time', async () => {
+      const visitors = await Promise.all(
+        [1, 2, 3, 4, 5].map(() => storage.createVisitor({ siteId, locale: null })),
+      );
+      // Opened and written in the same turn: the group commit puts them in shared transactions.
+      const conversations = await Promise.all(
+        visitors.map(
+          async (visitor) => (await storage.openConversation({ siteId, visitorId: visitor.id })).conversation,
+        ),
+      );
+      const results = await Promise.all(
+        [0, 1, 2, 3].flatMap((i) =>
+          conversations.map((conversation) =>
+            storage.appendMessage({
+              conversationId: conversation.id,
+              clientId: `burst-${i}`,
+              author: 'visitor',
+              authorId: null,
+              text: `burst ${i}`,
+              language: 'en',
+            }),
+          ),
+        ),
+      );
+      expect(results.every((r) => r.created)).toBe(true);
+      for (const conversation of conversations) {
+        const stored = await storage.listMessages(conversation.id);
+        expect(stored.map((m) => [m.seq, m.text])).toEqual([
+          [1, 'burst 0'],
+          [2, 'burst 1'],
+          [3, 'burst 2'],
+          [4, 'burst 3'],
+        ]);
+        const times = stored.map((m) => Date.parse(m.createdAt));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+        // A shared transaction must not give them all its start time (compared in the database's µs).
+        const { rows } = await client.query<{ distinct: number }>(
+          'SELECT count(DISTINCT created_at)::int AS distinct FROM messages WHERE conversation_id = $1',
+          [conversation.id],
+        );
+        expect(rows[0]?.distinct).toBe(4);
+      }
+    });
+
+    it('stores the other writes of a batch when one of them fails', async () => {
+      const visitor = await storage.createVisitor({ siteId, locale: null });
+      const { conversation } = await storage.openConversation({ siteId, visitorId: visitor.id });
+      const append = (clientId: string, text: string) =>
+        storage.appendMessage({
+          conversationId: conversation.id,
+          clientId,
+          author: 'visitor',
+          authorId: null,
+          text,
+          language: 'en',
+        });
+      // PostgreSQL refuses a NUL character in text: that write fails, and only that one.
+      const outcomes = await Promise.allSettled([
+        append('before', 'first'),
+        append('poison', 'bad \u0000 byte'),
+        append('after', 'second'),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      const stored = await storage.listMessages(conversation.id);
+      expect(stored.map((m) => [m.seq, m.text])).toEqual([
+        [1, 'first'],
+        [2, 'second'],
+      ]);
+    });
+
     it('gives racing first messages of one visitor a single open conversation', async () => {
       const visitor = await storage.createVisitor({ siteId, locale: null });
       const opened = await Promise.all(

@@ -25,6 +25,15 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<S
     ...executor(db),
     // PGlite is one connection: its transaction() holds a mutex, so other queries wait rather than interleave.
     transaction: (fn) => db.transaction((tx) => fn(executor(tx))),
+    async batch(statements) {
+      if (statements.length === 1) return [await client.query(statements[0]!.sql, statements[0]!.params)];
+      return db.transaction(async (tx) => {
+        const results = [];
+        for (const statement of statements)
+          results.push(await tx.query(statement.sql, [...statement.params]));
+        return results.map((result) => ({ rows: result.rows as Record<string, unknown>[] }));
+      });
+    },
     // Only this process can open the database, so an in-process queue per key is the whole lock.
     withLock<T>(key: number, fn: () => Promise<T>): Promise<T> {
       const previous = locks.get(key) ?? Promise.resolve();

@@ -19,6 +19,7 @@ const databases = {
   relay: `${run}_relay`,
   plans: `${run}_plans`,
   upgrade: `${run}_upgrade`,
+  batch: `${run}_batch`,
 };
 const urlOf = (database: string) => {
   const url = new URL(ADMIN_URL);
@@ -94,6 +95,40 @@ describe('relay on PostgreSQL', () => {
       // What a rolling deploy's migration does while this process keeps serving.
       await client.exec('ALTER TABLE notes ADD COLUMN body text');
       expect((await read()).rows).toEqual([{ id: 1, body: null }]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('commits a batch whole or not at all, and replaces a writer connection that was cut', async () => {
+    const client = await createPostgresClient({ connectionString: urlOf(databases.batch), max: 2 });
+    try {
+      await client.exec('CREATE TABLE notes (n int PRIMARY KEY)');
+      const insert = (n: number) => ({ sql: 'INSERT INTO notes (n) VALUES ($1) RETURNING n', params: [n] });
+      const stored = async () =>
+        (await client.query<{ n: number }>('SELECT n FROM notes ORDER BY n')).rows.map((row) => row.n);
+
+      expect(await client.batch([insert(1), insert(2), insert(3)])).toEqual([
+        { rows: [{ n: 1 }] },
+        { rows: [{ n: 2 }] },
+        { rows: [{ n: 3 }] },
+      ]);
+      // The duplicate key fails the transaction: 4 and 5 are not committed either.
+      await expect(client.batch([insert(4), insert(1), insert(5)])).rejects.toThrow(/duplicate key/);
+      expect(await stored()).toEqual([1, 2, 3]);
+
+      // What a failover or an idle-connection reaper does to the writer's backend (the last to run COMMIT).
+      const cut = await client.query<{ cut: boolean }>(
+        "SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query = 'COMMIT'",
+      );
+      expect(cut.rows).toEqual([{ cut: true }]);
+      // A batch sent before the client noticed may fail as a whole; the next one runs on a new connection.
+      await client.batch([insert(6)]).catch(() => undefined);
+      expect(await client.batch([insert(7), insert(8)])).toEqual([
+        { rows: [{ n: 7 }] },
+        { rows: [{ n: 8 }] },
+      ]);
+      expect((await stored()).filter((n) => n !== 6)).toEqual([1, 2, 3, 7, 8]);
     } finally {
       await client.close();
     }

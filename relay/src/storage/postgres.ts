@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { userInfo } from 'node:os';
 import pg from 'pg';
-import type { SqlClient, SqlExecutor } from './types.ts';
+import type { SqlClient, SqlExecutor, SqlResult, SqlStatement } from './types.ts';
 
 export interface PostgresOptions {
   connectionString: string;
@@ -35,6 +35,14 @@ export async function createPostgresClient(options: PostgresOptions): Promise<Sq
     );
   }
 
+  const writer = new WriterConnection(withUser(options.connectionString), options.onIdleError);
+  try {
+    await writer.client();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw error;
+  }
+
   const poolExecutor: SqlExecutor = {
     async query(sql, params = []) {
       try {
@@ -52,6 +60,7 @@ export async function createPostgresClient(options: PostgresOptions): Promise<Sq
   return {
     kind: 'postgres',
     ...poolExecutor,
+    batch: (statements) => writer.batch(statements),
     async transaction(fn) {
       const client = await pool.connect();
       const tx: SqlExecutor = {
@@ -101,8 +110,121 @@ export async function createPostgresClient(options: PostgresOptions): Promise<Sq
         holder.release(broken ? true : undefined);
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await writer.close();
+      await pool.end();
+    },
   };
+}
+
+/**
+ * The connection group-committed batches go through, in pipeline mode: BEGIN, the statements and COMMIT leave in one
+ * write and PostgreSQL runs them back to back, so a batch costs one round trip and one WAL flush however many
+ * messages it holds. It is its own connection because a pooled one would interleave other callers' queries with the
+ * transaction. A broken connection is replaced on the next batch; the batch it broke fails as a whole, and the
+ * caller runs its statements again on their own.
+ */
+class WriterConnection {
+  readonly #connectionString: string;
+  readonly #onError: ((error: Error) => void) | undefined;
+  #connecting: Promise<pg.Client> | undefined;
+  #closed = false;
+
+  constructor(connectionString: string, onError?: (error: Error) => void) {
+    this.#connectionString = connectionString;
+    this.#onError = onError;
+  }
+
+  client(): Promise<pg.Client> {
+    if (this.#closed) return Promise.reject(new Error('The database connection is closed.'));
+    if (!this.#connecting) {
+      const client = new pg.Client({ connectionString: this.#connectionString, pipeline: true });
+      const forget = () => {
+        if (this.#connecting === connecting) this.#connecting = undefined;
+      };
+      client.on('error', (error) => {
+        forget();
+        this.#onError?.(error);
+      });
+      client.on('end', forget);
+      const connecting = client.connect().then(
+        () => client,
+        (error: unknown) => {
+          forget();
+          throw error;
+        },
+      );
+      this.#connecting = connecting;
+    }
+    return this.#connecting;
+  }
+
+  async batch(statements: readonly SqlStatement[]): Promise<SqlResult<Record<string, unknown>>[]> {
+    const client = await this.client();
+    if (statements.length === 1) {
+      const [only] = statements;
+      try {
+        return [{ rows: (await client.query(prepared(only!.sql, only!.params))).rows }];
+      } catch (error) {
+        if (!refusedStatement(error)) this.#discard(client);
+        throw error;
+      }
+    }
+    // node-postgres writes each query as it is issued; corking the socket sends the whole batch in one syscall.
+    const stream = (client as unknown as { connection?: { stream?: Partial<Corkable> } }).connection?.stream;
+    stream?.cork?.();
+    const sent = [
+      client.query('BEGIN'),
+      ...statements.map((statement) => client.query(prepared(statement.sql, statement.params))),
+      client.query('COMMIT'),
+    ];
+    stream?.uncork?.();
+    const settled = await Promise.allSettled(sent);
+    // After a failed statement PostgreSQL refuses the rest of the transaction and answers COMMIT with ROLLBACK.
+    const failure = settled.find((outcome) => outcome.status === 'rejected');
+    if (failure) {
+      isStalePlan(failure.reason);
+      if (!refusedStatement(failure.reason)) this.#discard(client);
+      throw failure.reason;
+    }
+    const commit = settled.at(-1) as PromiseFulfilledResult<pg.QueryResult>;
+    if (commit.value.command !== 'COMMIT')
+      throw new Error(`The batch ended in ${commit.value.command}, not COMMIT.`);
+    return settled
+      .slice(1, -1)
+      .map((outcome) => ({ rows: (outcome as PromiseFulfilledResult<pg.QueryResult>).value.rows }));
+  }
+
+  /** Forgets a connection that failed, so the next batch opens a new one. */
+  #discard(client: pg.Client): void {
+    const connecting = this.#connecting;
+    void connecting?.then((current) => {
+      if (current === client && this.#connecting === connecting) this.#connecting = undefined;
+    });
+    client.end().catch(() => {});
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    const connecting = this.#connecting;
+    this.#connecting = undefined;
+    const client = await connecting?.catch(() => undefined);
+    await client?.end().catch(() => {});
+  }
+}
+
+/**
+ * PostgreSQL refused a statement and the connection is fine. Anything else means the connection is gone: a reset
+ * or closed socket, or SQLSTATE class 08 (connection exception) or 57P (the backend was terminated or the server
+ * is shutting down). SQLSTATE, because the severity text is translated with the server's locale.
+ */
+function refusedStatement(error: unknown): boolean {
+  return error instanceof pg.DatabaseError && !/^(08|57P)/.test(error.code ?? '');
+}
+
+interface Corkable {
+  cork(): void;
+  uncork(): void;
 }
 
 const statementNames = new Map<string, string>();

@@ -12,6 +12,7 @@ import {
 } from '@parley/shared';
 import type { KnowledgeTopic } from '../knowledge/vocabulary.ts';
 import { decodeCursor, encodeCursor } from './conversation-cursor.ts';
+import { GroupCommit } from './group-commit.ts';
 import * as knowledge from './knowledge-store.ts';
 import {
   type AgentRow,
@@ -60,6 +61,7 @@ import type {
   SiteRecord,
   SqlClient,
   SqlExecutor,
+  SqlResult,
   Storage,
   TeamMetricsFilter,
   Visitor,
@@ -105,10 +107,21 @@ const SITE_JSON_FIELDS = {
 export class SqlStorage implements Storage {
   readonly kind: string;
   readonly #sql: SqlClient;
+  /** The hot path's writes (a message, a shopper's new conversation), committed in batches under load. */
+  readonly #writes: GroupCommit;
 
   constructor(client: SqlClient) {
     this.#sql = client;
     this.kind = client.kind;
+    this.#writes = new GroupCommit({
+      commit: (statements) => client.batch(statements),
+      runAlone: (statement) => client.query(statement.sql, statement.params),
+    });
+  }
+
+  /** A single-statement write through the group commit: durable when it resolves, like `query`. */
+  async #write<Row>(sql: string, params: readonly unknown[]): Promise<SqlResult<Row>> {
+    return (await this.#writes.submit({ sql, params })) as SqlResult<Row>;
   }
 
   async ping(): Promise<void> {
@@ -491,13 +504,16 @@ export class SqlStorage implements Storage {
     // The partial unique index lets exactly one of several racing inserts win; the others read the winner.
     // The winner's `conversation.opened` event is written by the same statement: one round trip, and never a
     // conversation without its event.
-    const inserted = await this.#sql.query<ConversationRow>(
+    // Times are the statement's own: a group-committed batch is one transaction, and now() is its start.
+    const inserted = await this.#write<ConversationRow>(
       `WITH c AS (
-         INSERT INTO conversations (id, site_id, visitor_id) VALUES ($1, $2, $3)
+         INSERT INTO conversations (id, site_id, visitor_id, created_at, updated_at)
+         VALUES ($1, $2, $3, statement_timestamp(), statement_timestamp())
          ON CONFLICT (visitor_id) WHERE status = 'open' DO NOTHING RETURNING *
        ), e AS (
-         INSERT INTO events (id, type, site_id, conversation_id, payload)
-         SELECT $4, 'conversation.opened', c.site_id, c.id, jsonb_build_object('visitorId', c.visitor_id) FROM c
+         INSERT INTO events (id, type, site_id, conversation_id, payload, created_at)
+         SELECT $4, 'conversation.opened', c.site_id, c.id, jsonb_build_object('visitorId', c.visitor_id),
+           c.created_at FROM c
        )
        SELECT * FROM c`,
       [randomUUID(), input.siteId, input.visitorId, randomUUID()],
@@ -706,7 +722,7 @@ export class SqlStorage implements Storage {
    * until it is resolved.
    */
   async #appendInOneStatement(input: NewMessage): Promise<AppendResult> {
-    const { rows } = await this.#sql.query<{
+    const { rows } = await this.#write<{
       found: string | null;
       previous_status: string | null;
       message: MessageRow | null;
@@ -716,24 +732,26 @@ export class SqlStorage implements Storage {
          SELECT id, last_seq, status, intent, urgency FROM conversations WHERE id = $1 FOR UPDATE
        ), ins AS (
          INSERT INTO messages (id, conversation_id, seq, client_id, author, author_id, text, language, analysis,
-           translations, intent)
-         SELECT $2, c.id, c.last_seq + 1, $3, $4::text, $5, $6, $7, $8::jsonb, $9::jsonb, $10::text FROM c
+           translations, intent, created_at)
+         SELECT $2, c.id, c.last_seq + 1, $3, $4::text, $5, $6, $7, $8::jsonb, $9::jsonb, $10::text,
+           statement_timestamp() FROM c
          ON CONFLICT (conversation_id, client_id) DO NOTHING
          RETURNING *
        ), sticky AS (
          SELECT (c.status <> 'resolved' OR $4::text <> 'visitor') AND c.urgency = 'high'
            AND $11::text <> 'high' AND c.intent IS NOT NULL AS keeps FROM c
        ), upd AS (
-         UPDATE conversations AS v SET last_seq = ins.seq, updated_at = now(),
+         UPDATE conversations AS v SET last_seq = ins.seq, updated_at = statement_timestamp(),
            language = COALESCE($12::text, v.language),
            intent = CASE WHEN $10::text IS NULL THEN v.intent WHEN sticky.keeps THEN c.intent ELSE $10::text END,
            urgency = CASE WHEN $11::text IS NULL THEN v.urgency WHEN sticky.keeps THEN 'high' ELSE $11::text END,
-           first_response_at = CASE WHEN $4::text IN ('agent', 'bot') AND v.first_response_at IS NULL THEN now()
+           first_response_at = CASE WHEN $4::text IN ('agent', 'bot') AND v.first_response_at IS NULL
+             THEN statement_timestamp()
              ELSE v.first_response_at END,
            status = CASE WHEN $4::text = 'visitor' THEN 'open' ELSE v.status END,
            resolved_at = CASE WHEN $4::text = 'visitor' THEN NULL ELSE v.resolved_at END,
            handed_off_at = CASE WHEN $4::text = 'visitor' AND c.status = 'resolved' THEN NULL
-             WHEN $4::text = 'agent' THEN COALESCE(v.handed_off_at, now()) ELSE v.handed_off_at END
+             WHEN $4::text = 'agent' THEN COALESCE(v.handed_off_at, statement_timestamp()) ELSE v.handed_off_at END
          FROM ins, c, sticky WHERE v.id = ins.conversation_id
          RETURNING v.*, ${appendedRowExtras('v')}
        )

@@ -448,9 +448,21 @@ export interface SqlExecutor {
   exec(sql: string): Promise<void>;
 }
 
+/** One parameterised statement of a `batch`. */
+export interface SqlStatement {
+  sql: string;
+  params: readonly unknown[];
+}
+
 /** The whole surface a driver must offer; everything else is portable SQL in `sql-storage.ts`. */
 export interface SqlClient extends SqlExecutor {
   readonly kind: string;
+  /**
+   * Runs the statements in order in one transaction with a single commit (one WAL flush), sent together where the
+   * driver can pipeline them. Resolves with each statement's rows; rejects, with nothing committed, if any fails.
+   * A batch of one runs as a plain statement.
+   */
+  batch(statements: readonly SqlStatement[]): Promise<SqlResult<Record<string, unknown>>[]>;
   /**
    * Runs `fn` holding the advisory lock `key` (PostgreSQL: a session lock on a connection of its own;
    * PGlite: one process owns the database, so an in-process queue). `fn` may use the client freely.
