@@ -6,7 +6,7 @@ export interface Percentiles {
 }
 
 /** Nearest-rank percentile of ascending `sorted` samples. */
-export function nearestRank(sorted: readonly number[], p: number): number {
+export function nearestRank(sorted: ArrayLike<number>, p: number): number {
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
 }

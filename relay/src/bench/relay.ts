@@ -12,7 +12,8 @@ import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { freePort, type RelayProcess, repoRoot, spawnRelay } from '../../test/processes/relay-process.ts';
 import { startModuleWorker } from '../worker-thread.ts';
-import type { AgentLoadReport } from './agent-load.ts';
+import type { AgentLoadInput, AgentLoadReport } from './agent-load.ts';
+import { benchText } from './bench-message.ts';
 import { nearestRank } from './percentiles.ts';
 
 const { values: args } = parseArgs({
@@ -39,6 +40,8 @@ const RATE = Number(args.rate);
 const DURATION_S = Number(args.duration);
 const WARMUP_S = Number(args.warmup);
 const CONNECT_BATCH = 250;
+/** The schedule never owes more than RATE × DURATION messages, so measured messages are numbered below this. */
+const MEASURED_CAPACITY = Math.ceil(RATE * DURATION_S) + 1;
 /**
  * After the last send: how long to wait for outstanding acks, and then for every acked message to reach every
  * agent. Only what is still missing after that counts as lost; a relay that is merely behind shows as latency.
@@ -71,6 +74,8 @@ export interface RunFigures {
   ackLatencyMs: { p50: number; p99: number };
   lost: number;
   duplicated: number;
+  /** Measured messages an agent received with a number or time it could not read (a corrupted text). */
+  malformed: number;
   connections: number;
   rssPerConnectionKiB: number;
   rssMiB: number;
@@ -135,7 +140,7 @@ function readCpu(serverPid: number): CpuReading {
   };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   return Math.round(nearestRank(sorted, p) * 100) / 100;
 }
 
@@ -234,7 +239,8 @@ function startAgents(target: Target): Promise<Worker> {
     url: target.url,
     token: target.agentToken,
     agents: AGENTS,
-  });
+    capacity: MEASURED_CAPACITY,
+  } satisfies AgentLoadInput);
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
     worker.once('message', (event: { type: string; message?: string }) =>
@@ -258,7 +264,9 @@ function ask<T>(worker: Worker, command: string, type: string): Promise<T> {
 interface SendResult {
   sent: number;
   ackLatencies: number[];
-  ackedIds: Set<string>;
+  /** Message number → 1 once the relay acknowledged it as stored. */
+  acked: Uint8Array;
+  ackedCount: number;
   errors: Record<string, number>;
 }
 
@@ -268,7 +276,8 @@ interface SendResult {
  */
 async function send(visitors: Socket[], label: string, seconds: number): Promise<SendResult> {
   const ackLatencies: number[] = [];
-  const ackedIds = new Set<string>();
+  const acked = new Uint8Array(Math.ceil(RATE * seconds) + 1);
+  let ackedCount = 0;
   const errors: Record<string, number> = {};
   let sent = 0;
   const started = performance.now();
@@ -286,14 +295,16 @@ async function send(visitors: Socket[], label: string, seconds: number): Promise
       for (let n = 0; n < owed; n++) {
         const socket = visitors[sendCursor++ % visitors.length]!;
         const sentAt = performance.timeOrigin + performance.now();
-        sent++;
+        const number = sent++;
         socket.emit(
           'message:send',
-          { clientId: randomUUID(), text: `${label} ${sentAt} where is my order?` },
+          { clientId: randomUUID(), text: benchText(label, number, sentAt) },
           (ack: Ack<Message>) => {
             ackLatencies.push(performance.timeOrigin + performance.now() - sentAt);
-            if (ack.ok) ackedIds.add(ack.data.id);
-            else errors[ack.error.code] = (errors[ack.error.code] ?? 0) + 1;
+            if (ack.ok) {
+              acked[number] = 1;
+              ackedCount++;
+            } else errors[ack.error.code] = (errors[ack.error.code] ?? 0) + 1;
           },
         );
       }
@@ -303,7 +314,7 @@ async function send(visitors: Socket[], label: string, seconds: number): Promise
   while (ackLatencies.length < sent && performance.now() < ackDeadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { sent, ackLatencies, ackedIds, errors };
+  return { sent, ackLatencies, acked, ackedCount, errors };
 }
 
 /** Continues from warm-up into measurement, so each visitor's messages are spread evenly over the run. */
@@ -341,14 +352,14 @@ async function run(target: Target): Promise<RunFigures> {
   log(`${target.name}: sending ${RATE} messages/s for ${DURATION_S} s…`);
   const started = performance.now();
   const cpuBefore = readCpu(target.pid);
-  const { sent, ackLatencies, ackedIds, errors } = await send(visitors, 'bench', DURATION_S);
+  const { sent, ackLatencies, acked, ackedCount, errors } = await send(visitors, 'bench', DURATION_S);
   const cpuAfter = readCpu(target.pid);
   // Until the last ack: throughput over the time it took to store everything, not just the sending window.
   const seconds = (performance.now() - started) / 1000;
   const answered = ackLatencies.length;
   const deliveryDeadline = performance.now() + DELIVERY_WAIT_MS;
   while (
-    (await ask<number>(agents, 'count', 'count')) < ackedIds.size * AGENTS &&
+    (await ask<number>(agents, 'count', 'count')) < ackedCount * AGENTS &&
     performance.now() < deliveryDeadline
   ) {
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -361,15 +372,17 @@ async function run(target: Target): Promise<RunFigures> {
 
   const metricsText = await target.metrics?.();
   let lost = 0;
-  for (const id of ackedIds) if ((report.deliveries[id] ?? 0) < AGENTS) lost++;
-  const sorted = [...report.latencies].sort((a, b) => a - b);
+  acked.forEach((stored, n) => {
+    if (stored && (report.deliveries[n] ?? 0) < AGENTS) lost++;
+  });
+  const sorted = report.latencies.sort();
   const sortedAcks = [...ackLatencies].sort((a, b) => a - b);
   return {
     sent,
-    acked: ackedIds.size,
+    acked: ackedCount,
     errors,
     unanswered: sent - answered,
-    messagesPerSecond: Math.round((ackedIds.size / seconds) * 10) / 10,
+    messagesPerSecond: Math.round((ackedCount / seconds) * 10) / 10,
     latencyMs: {
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
@@ -380,6 +393,7 @@ async function run(target: Target): Promise<RunFigures> {
     cpuMsPerMessage: cpuPerMessage(cpuBefore, cpuAfter, sent),
     lost,
     duplicated: report.duplicates,
+    malformed: report.malformed,
     connections,
     rssPerConnectionKiB: Math.round(((rssConnected - rssBefore) / connections) * 10) / 10,
     rssMiB: Math.round(rssEnd / 1024),
@@ -423,7 +437,7 @@ function print(name: string, f: RunFigures): void {
     `  visitor→agent latency p50 ${f.latencyMs.p50} ms, p95 ${f.latencyMs.p95} ms, p99 ${f.latencyMs.p99} ms, max ${f.latencyMs.max} ms`,
   );
   log(`  ack latency           p50 ${f.ackLatencyMs.p50} ms, p99 ${f.ackLatencyMs.p99} ms`);
-  log(`  lost ${f.lost}, duplicated ${f.duplicated}`);
+  log(`  lost ${f.lost}, duplicated ${f.duplicated}${f.malformed ? `, unreadable ${f.malformed}` : ''}`);
   log(
     `  CPU per message       server ${f.cpuMsPerMessage.server} ms, load generator ${f.cpuMsPerMessage.loadGenerator} ms, rest of the machine ${f.cpuMsPerMessage.rest} ms`,
   );
