@@ -1,8 +1,10 @@
 // Connection-state recovery for a relay without REDIS_URL. Socket.IO's own SessionAwareAdapter keeps every
 // broadcast of the recovery window as the live objects that were emitted: at 500 messages/s that is hundreds of
 // thousands of messages, inbox rows, arrays and Sets, and every full garbage collection marks them all again, on
-// the same two cores the relay answers from. This adapter keeps each broadcast as the JSON text of its arguments
-// (one string, which the collector does not look inside) and parses only what a reconnecting client missed.
+// the same two cores the relay answers from. This adapter keeps each broadcast as the UTF-8 JSON of its arguments
+// in a Buffer, whose bytes live outside the JavaScript heap, and parses only what a reconnecting client missed. (Not
+// a string: JSON.stringify's result is a rope of dozens of fragments whenever a text has a non-Latin-1 character,
+// and the collector walks every fragment.)
 // Everything else is the in-memory Adapter it extends. (With REDIS_URL the Redis Streams adapter does this job.)
 import { randomBytes } from 'node:crypto';
 import { Adapter, type BroadcastOptions, type PrivateSessionId, type Session } from 'socket.io-adapter';
@@ -15,8 +17,8 @@ interface StoredPacket {
   id: string;
   rooms: readonly string[];
   except: readonly string[];
-  /** `JSON.stringify` of the packet's arguments, the offset included. */
-  json: string;
+  /** UTF-8 `JSON.stringify` of the packet's arguments, the offset included. */
+  json: Buffer;
   emittedAt: number;
 }
 
@@ -69,7 +71,8 @@ export class CompactSessionAdapter extends Adapter {
     const missedPackets: unknown[][] = [];
     for (let i = index + 1; i < this.#packets.length; i++) {
       const packet = this.#packets[i]!;
-      if (reaches(packet, session.rooms)) missedPackets.push(JSON.parse(packet.json) as unknown[]);
+      if (reaches(packet, session.rooms))
+        missedPackets.push(JSON.parse(packet.json.toString('utf8')) as unknown[]);
     }
     const { disconnectedAt: _disconnectedAt, ...restored } = session;
     return { ...restored, missedPackets };
@@ -86,7 +89,7 @@ export class CompactSessionAdapter extends Adapter {
         id,
         rooms: [...opts.rooms],
         except: [...(opts.except ?? [])],
-        json: JSON.stringify(packet.data),
+        json: Buffer.from(JSON.stringify(packet.data), 'utf8'),
         emittedAt: Date.now(),
       });
     }
