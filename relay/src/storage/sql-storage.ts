@@ -89,6 +89,40 @@ const appendedRowExtras = (alias: string) => `
 
 type AppendedRow = ConversationRow & { site_name: string; visitor_profile: unknown };
 
+/**
+ * The hot path's one statement (see `#appendInOneStatement`). Built once: a template built per call is a fresh
+ * 2 KB string for every message, hashed again for the prepared-statement lookup.
+ */
+const APPEND_MESSAGE_SQL = `WITH c AS (
+         SELECT id, last_seq, status, intent, urgency FROM conversations WHERE id = $1 FOR UPDATE
+       ), ins AS (
+         INSERT INTO messages (id, conversation_id, seq, client_id, author, author_id, text, language, analysis,
+           translations, intent, created_at)
+         SELECT $2, c.id, c.last_seq + 1, $3, $4::text, $5, $6, $7, $8::jsonb, $9::jsonb, $10::text,
+           statement_timestamp() FROM c
+         ON CONFLICT (conversation_id, client_id) DO NOTHING
+         RETURNING *
+       ), sticky AS (
+         SELECT (c.status <> 'resolved' OR $4::text <> 'visitor') AND c.urgency = 'high'
+           AND $11::text <> 'high' AND c.intent IS NOT NULL AS keeps FROM c
+       ), upd AS (
+         UPDATE conversations AS v SET last_seq = ins.seq, updated_at = statement_timestamp(),
+           language = COALESCE($12::text, v.language),
+           intent = CASE WHEN $10::text IS NULL THEN v.intent WHEN sticky.keeps THEN c.intent ELSE $10::text END,
+           urgency = CASE WHEN $11::text IS NULL THEN v.urgency WHEN sticky.keeps THEN 'high' ELSE $11::text END,
+           first_response_at = CASE WHEN $4::text IN ('agent', 'bot') AND v.first_response_at IS NULL
+             THEN statement_timestamp()
+             ELSE v.first_response_at END,
+           status = CASE WHEN $4::text = 'visitor' THEN 'open' ELSE v.status END,
+           resolved_at = CASE WHEN $4::text = 'visitor' THEN NULL ELSE v.resolved_at END,
+           handed_off_at = CASE WHEN $4::text = 'visitor' AND c.status = 'resolved' THEN NULL
+             WHEN $4::text = 'agent' THEN COALESCE(v.handed_off_at, statement_timestamp()) ELSE v.handed_off_at END
+         FROM ins, c, sticky WHERE v.id = ins.conversation_id
+         RETURNING v.*, ${appendedRowExtras('v')}
+       )
+       SELECT (SELECT id FROM c) AS found, (SELECT status FROM c) AS previous_status,
+         (SELECT row_to_json(ins) FROM ins) AS message, (SELECT row_to_json(upd) FROM upd) AS conversation`;
+
 /** 32 random bytes as hex: the key a merchant's server signs user ids with. */
 const newIdentitySecret = (): string => randomBytes(32).toString('hex');
 
@@ -727,52 +761,21 @@ export class SqlStorage implements Storage {
       previous_status: string | null;
       message: MessageRow | null;
       conversation: AppendedRow | null;
-    }>(
-      `WITH c AS (
-         SELECT id, last_seq, status, intent, urgency FROM conversations WHERE id = $1 FOR UPDATE
-       ), ins AS (
-         INSERT INTO messages (id, conversation_id, seq, client_id, author, author_id, text, language, analysis,
-           translations, intent, created_at)
-         SELECT $2, c.id, c.last_seq + 1, $3, $4::text, $5, $6, $7, $8::jsonb, $9::jsonb, $10::text,
-           statement_timestamp() FROM c
-         ON CONFLICT (conversation_id, client_id) DO NOTHING
-         RETURNING *
-       ), sticky AS (
-         SELECT (c.status <> 'resolved' OR $4::text <> 'visitor') AND c.urgency = 'high'
-           AND $11::text <> 'high' AND c.intent IS NOT NULL AS keeps FROM c
-       ), upd AS (
-         UPDATE conversations AS v SET last_seq = ins.seq, updated_at = statement_timestamp(),
-           language = COALESCE($12::text, v.language),
-           intent = CASE WHEN $10::text IS NULL THEN v.intent WHEN sticky.keeps THEN c.intent ELSE $10::text END,
-           urgency = CASE WHEN $11::text IS NULL THEN v.urgency WHEN sticky.keeps THEN 'high' ELSE $11::text END,
-           first_response_at = CASE WHEN $4::text IN ('agent', 'bot') AND v.first_response_at IS NULL
-             THEN statement_timestamp()
-             ELSE v.first_response_at END,
-           status = CASE WHEN $4::text = 'visitor' THEN 'open' ELSE v.status END,
-           resolved_at = CASE WHEN $4::text = 'visitor' THEN NULL ELSE v.resolved_at END,
-           handed_off_at = CASE WHEN $4::text = 'visitor' AND c.status = 'resolved' THEN NULL
-             WHEN $4::text = 'agent' THEN COALESCE(v.handed_off_at, statement_timestamp()) ELSE v.handed_off_at END
-         FROM ins, c, sticky WHERE v.id = ins.conversation_id
-         RETURNING v.*, ${appendedRowExtras('v')}
-       )
-       SELECT (SELECT id FROM c) AS found, (SELECT status FROM c) AS previous_status,
-         (SELECT row_to_json(ins) FROM ins) AS message, (SELECT row_to_json(upd) FROM upd) AS conversation`,
-      [
-        input.conversationId,
-        randomUUID(),
-        input.clientId,
-        input.author,
-        input.authorId,
-        input.text,
-        input.language,
-        input.analysis ? JSON.stringify(input.analysis) : null,
-        JSON.stringify(input.translations ?? {}),
-        input.analysis?.intent ?? null,
-        input.analysis?.urgency ?? null,
-        // Only an analysed (visitor) message changes the conversation's language.
-        input.analysis?.language ?? null,
-      ],
-    );
+    }>(APPEND_MESSAGE_SQL, [
+      input.conversationId,
+      randomUUID(),
+      input.clientId,
+      input.author,
+      input.authorId,
+      input.text,
+      input.language,
+      input.analysis ? JSON.stringify(input.analysis) : null,
+      JSON.stringify(input.translations ?? {}),
+      input.analysis?.intent ?? null,
+      input.analysis?.urgency ?? null,
+      // Only an analysed (visitor) message changes the conversation's language.
+      input.analysis?.language ?? null,
+    ]);
     const result = first(rows);
     if (!result.found) throw new ParleyError('not_found', 'That conversation does not exist.');
     const message = json(result.message) as MessageRow | null;
