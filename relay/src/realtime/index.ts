@@ -16,7 +16,6 @@ import type { VisitorIdentity } from '../visitor-identity.ts';
 import { setUpAgentNamespace } from './agent.ts';
 import { SiteAvailabilityTracker } from './availability.ts';
 import { coalesceWebSocketWrites } from './coalesced-writes.ts';
-import { CompactSessionAdapter } from './compact-session-adapter.ts';
 import { createFanOut, type FanOut } from './fan-out.ts';
 import { createHandshakeGuard, type SocketHandlerContext } from './handler-context.ts';
 import { handshakeError } from './handshake-error.ts';
@@ -70,7 +69,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     // Replays events missed during a short disconnect, also across processes with the Redis Streams adapter;
     // longer gaps are covered by messages:sync from lastSeq.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
-    adapter: deps.adapter ?? CompactSessionAdapter,
+    ...(deps.adapter ? { adapter: deps.adapter } : {}),
   });
   coalesceWebSocketWrites(io);
   // Nothing lives on the main namespace; refusing it tells a misconfigured client which namespaces exist.
