@@ -19,6 +19,8 @@ export interface AgentLoadInput {
 export interface AgentLoadReport {
   /** Delivery latencies in ms, one per (message, agent). */
   latencies: Float64Array;
+  /** When each of those messages was sent (wall-clock ms), in the same order. */
+  sentAt: Float64Array;
   /** Per message number, how many agents received it. */
   deliveries: Uint16Array;
   /** The same message number received twice by one agent. */
@@ -29,6 +31,7 @@ export interface AgentLoadReport {
 
 const { url, token, agents, capacity } = workerData as AgentLoadInput;
 const latencies = new Float64Array(capacity * agents);
+const sentTimes = new Float64Array(capacity * agents);
 const deliveries = new Uint16Array(capacity);
 let latencyCount = 0;
 let duplicates = 0;
@@ -60,6 +63,7 @@ async function connectAgent(): Promise<void> {
       return;
     }
     seen[n] = 1;
+    sentTimes[latencyCount] = sentAt;
     latencies[latencyCount++] = now() - sentAt;
     deliveries[n]!++;
     delivered++;
@@ -77,6 +81,7 @@ parentPort?.on('message', (command: 'count' | 'report' | 'close') => {
   } else if (command === 'report') {
     const report: AgentLoadReport = {
       latencies: latencies.slice(0, latencyCount),
+      sentAt: sentTimes.slice(0, latencyCount),
       deliveries,
       duplicates,
       malformed,

@@ -3,7 +3,7 @@
 // Prints figures; it asserts nothing (targets live in DESIGN.md and the issue notes).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Worker } from 'node:worker_threads';
@@ -32,6 +32,11 @@ const { values: args } = parseArgs({
     'relay-node-args': { type: 'string', default: '' },
     /** Run only one of the two targets, for quicker experiments: `parley` or `bare`. */
     only: { type: 'string' },
+    /**
+     * Write each target's worst visitor→agent latency per 100 ms of send time to FILE.<target>.csv, to see when
+     * the tail happens (a stall of everything, or a steady spread) rather than only how long it is.
+     */
+    timeline: { type: 'string' },
   },
 });
 const VISITORS = Number(args.visitors);
@@ -320,6 +325,19 @@ async function send(visitors: Socket[], label: string, seconds: number): Promise
 /** Continues from warm-up into measurement, so each visitor's messages are spread evenly over the run. */
 let sendCursor = 0;
 
+/** The worst latency of the messages sent in each 100 ms, counted from the first measured send. */
+function writeTimeline(file: string, report: AgentLoadReport): void {
+  const first = report.sentAt.reduce((min, t) => Math.min(min, t), Number.POSITIVE_INFINITY);
+  const worst = new Map<number, number>();
+  report.sentAt.forEach((t, i) => {
+    const slot = Math.floor((t - first) / 100);
+    worst.set(slot, Math.max(worst.get(slot) ?? 0, report.latencies[i]!));
+  });
+  const rows = [...worst].sort(([a], [b]) => a - b).map(([slot, ms]) => `${slot * 100},${ms.toFixed(1)}`);
+  writeFileSync(file, `sent_ms,worst_latency_ms\n${rows.join('\n')}\n`);
+  log(`timeline written to ${file} (0 ms is ${new Date(first).toISOString()})`);
+}
+
 function cpuPerMessage(before: CpuReading, after: CpuReading, messages: number) {
   const ms = (seconds: number) => Math.round((seconds / Math.max(messages, 1)) * 1e5) / 100;
   const server = after.server - before.server;
@@ -375,6 +393,8 @@ async function run(target: Target): Promise<RunFigures> {
   acked.forEach((stored, n) => {
     if (stored && (report.deliveries[n] ?? 0) < AGENTS) lost++;
   });
+  if (args.timeline)
+    writeTimeline(`${args.timeline}.${target.name.split(' ')[0]!.toLowerCase()}.csv`, report);
   const sorted = report.latencies.sort();
   const sortedAcks = [...ackLatencies].sort((a, b) => a - b);
   return {
