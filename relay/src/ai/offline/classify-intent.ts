@@ -2,7 +2,7 @@
 import type { Intent, Urgency } from '@parley/shared';
 import { IntentModel } from './intent-model.ts';
 import { mentionsProductHarm } from './safety-lexicon.ts';
-import { normalizeText, stripDiacritics } from './text-features.ts';
+import { textForms } from './text-features.ts';
 import { trainingSet } from './training-data.ts';
 
 export interface IntentResult {
@@ -39,8 +39,8 @@ export function classifyIntent(
   options: ClassifyOptions = {},
   model: IntentModel = defaultIntentModel(),
 ): IntentResult {
-  const normalized = normalizeText(text);
-  if (mentionsProductHarm(normalized, stripDiacritics(normalized))) {
+  const { normalized, plain } = textForms(text);
+  if (mentionsProductHarm(normalized, plain)) {
     const modelSays = model.score(text).find((s) => s.intent === 'product_safety')?.probability ?? 0;
     return { intent: 'product_safety', urgency: 'high', confidence: Math.max(modelSays, 0.9) };
   }
@@ -48,8 +48,8 @@ export function classifyIntent(
   const previous = options.history?.at(-1);
   if (best && best.probability < FOLLOW_UP_CONFIDENCE && previous) {
     // A vague follow-up ("what should I do?") after a harm report is still about that harm.
-    const previousNormalized = normalizeText(previous);
-    if (mentionsProductHarm(previousNormalized, stripDiacritics(previousNormalized))) {
+    const earlier = textForms(previous);
+    if (mentionsProductHarm(earlier.normalized, earlier.plain)) {
       return { intent: 'product_safety', urgency: 'high', confidence: 0.9 };
     }
     // Otherwise a short follow-up inherits meaning from what the buyer said just before.
