@@ -19,6 +19,7 @@ import { coalesceWebSocketWrites } from './coalesced-writes.ts';
 import { createFanOut, type FanOut } from './fan-out.ts';
 import { createHandshakeGuard, type SocketHandlerContext } from './handler-context.ts';
 import { handshakeError } from './handshake-error.ts';
+import { RecoveryAdapter } from './recovery-adapter.ts';
 import type { AgentNamespace, VisitorNamespace } from './types.ts';
 import { setUpVisitorNamespace } from './visitor.ts';
 
@@ -67,9 +68,10 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     cors: { origin: true, credentials: false },
     maxHttpBufferSize: MAX_PACKET_BYTES,
     // Replays events missed during a short disconnect, also across processes with the Redis Streams adapter;
-    // longer gaps are covered by messages:sync from lastSeq.
+    // longer gaps are covered by messages:sync from lastSeq. In one process the replay log is RecoveryAdapter's
+    // strings rather than Socket.IO's default objects (see recovery-adapter.ts).
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
-    ...(deps.adapter ? { adapter: deps.adapter } : {}),
+    adapter: deps.adapter ?? RecoveryAdapter,
   });
   coalesceWebSocketWrites(io);
   // Nothing lives on the main namespace; refusing it tells a misconfigured client which namespaces exist.
