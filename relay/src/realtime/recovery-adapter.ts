@@ -33,12 +33,12 @@ export class RecoveryAdapter extends Adapter {
   /** The offset number of `#json[0]`; packet n is at index n - #firstOffset. */
   #firstOffset = 0;
   /** Per packet, oldest first: its arguments as JSON (the offset included), */
-  #json: string[] = [];
+  readonly #json: string[] = [];
   /** the rooms it was sent to and the rooms left out, each joined into one shared (interned) string, */
-  #rooms: string[] = [];
-  #except: string[] = [];
+  readonly #rooms: string[] = [];
+  readonly #except: string[] = [];
   /** and when, in ms since the adapter started (small integers, which V8 stores without boxing). */
-  #emittedAt: number[] = [];
+  readonly #emittedAt: number[] = [];
   /** One string per distinct room set, so a packet adds no room-name strings of its own. */
   #roomKeys = new Map<string, string>();
   readonly #startedAt = Date.now();
@@ -129,10 +129,12 @@ export class RecoveryAdapter extends Adapter {
     while (expired < this.#emittedAt.length && this.#emittedAt[expired]! < threshold) expired++;
     if (expired === 0) return;
     this.#firstOffset += expired;
-    this.#json = this.#json.slice(expired);
-    this.#rooms = this.#rooms.slice(expired);
-    this.#except = this.#except.slice(expired);
-    this.#emittedAt = this.#emittedAt.slice(expired);
+    // In place: slicing would allocate four new arrays of the whole window every sweep, straight into the old
+    // generation at this size.
+    this.#json.splice(0, expired);
+    this.#rooms.splice(0, expired);
+    this.#except.splice(0, expired);
+    this.#emittedAt.splice(0, expired);
     // Room sets of expired packets only (a visitor who left) are forgotten with them.
     const keys = new Map<string, string>();
     for (const key of this.#rooms) keys.set(key, key);
