@@ -42,6 +42,7 @@ export class RecoveryAdapter extends Adapter {
   /** One string per distinct room set, so a packet adds no room-name strings of its own. */
   #roomKeys = new Map<string, string>();
   readonly #startedAt = Date.now();
+  readonly #sweeper: NodeJS.Timeout;
 
   constructor(nsp: ConstructorParameters<typeof Adapter>[0]) {
     super(nsp);
@@ -54,7 +55,12 @@ export class RecoveryAdapter extends Adapter {
       );
     }
     this.#windowMs = options.maxDisconnectionDuration;
-    setInterval(() => this.#sweep(), SWEEP_MS).unref();
+    this.#sweeper = setInterval(() => this.#sweep(), SWEEP_MS).unref();
+  }
+
+  /** Called by `io.close()`: a closed server keeps no timer (and so no adapter) alive. */
+  override close(): void {
+    clearInterval(this.#sweeper);
   }
 
   /** Packets held for replay (for tests and memory checks). */
