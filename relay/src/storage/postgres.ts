@@ -183,6 +183,7 @@ class WriterConnection {
     // After a failed statement PostgreSQL refuses the rest of the transaction and answers COMMIT with ROLLBACK.
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure) {
+      // Renames prepared statements after a migration changed a table; the reruns alone then prepare afresh.
       isStalePlan(failure.reason);
       if (!refusedStatement(failure.reason)) this.#discard(client);
       throw failure.reason;

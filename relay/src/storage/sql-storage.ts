@@ -123,6 +123,22 @@ const APPEND_MESSAGE_SQL = `WITH c AS (
        SELECT (SELECT id FROM c) AS found, (SELECT status FROM c) AS previous_status,
          (SELECT row_to_json(ins) FROM ins) AS message, (SELECT row_to_json(upd) FROM upd) AS conversation`;
 
+/**
+ * The message columns both append paths write, in this order: author, author_id, text, language, analysis,
+ * translations, intent.
+ */
+function storedMessageValues(input: NewMessage): unknown[] {
+  return [
+    input.author,
+    input.authorId,
+    input.text,
+    input.language,
+    input.analysis ? JSON.stringify(input.analysis) : null,
+    JSON.stringify(input.translations ?? {}),
+    input.analysis?.intent ?? null,
+  ];
+}
+
 /** 32 random bytes as hex: the key a merchant's server signs user ids with. */
 const newIdentitySecret = (): string => randomBytes(32).toString('hex');
 
@@ -765,13 +781,7 @@ export class SqlStorage implements Storage {
       input.conversationId,
       randomUUID(),
       input.clientId,
-      input.author,
-      input.authorId,
-      input.text,
-      input.language,
-      input.analysis ? JSON.stringify(input.analysis) : null,
-      JSON.stringify(input.translations ?? {}),
-      input.analysis?.intent ?? null,
+      ...storedMessageValues(input),
       input.analysis?.urgency ?? null,
       // Only an analysed (visitor) message changes the conversation's language.
       input.analysis?.language ?? null,
@@ -831,19 +841,7 @@ export class SqlStorage implements Storage {
            translations, intent)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11)
          ON CONFLICT (conversation_id, client_id) DO NOTHING RETURNING *`,
-        [
-          randomUUID(),
-          input.conversationId,
-          seq,
-          input.clientId,
-          input.author,
-          input.authorId,
-          input.text,
-          input.language,
-          input.analysis ? JSON.stringify(input.analysis) : null,
-          JSON.stringify(input.translations ?? {}),
-          input.analysis?.intent ?? null,
-        ],
+        [randomUUID(), input.conversationId, seq, input.clientId, ...storedMessageValues(input)],
       );
       const message = inserted.rows[0];
       if (!message) {

@@ -2,7 +2,7 @@
 // detectors learn from books and the web; chat is short, slangy and unaccented ("kak", "shop oi", "po"), and on
 // it this model is far more accurate for the languages it knows. It knows only those; tinyld covers the rest.
 import { FeatureIndex } from './feature-index.ts';
-import { textForms } from './text-features.ts';
+import { padForGrams, textForms } from './text-features.ts';
 
 export interface LabelledLanguage {
   text: string;
@@ -17,8 +17,8 @@ export interface LanguageScore {
 const MAX_GRAM = 4;
 const SMOOTHING = 0.5;
 
-/** The text the grams are taken from: normalised, with a space each side so grams see where words start and end. */
-const gramSource = (text: string): string => ` ${textForms(text).normalized} `;
+/** The text the grams are taken from: normalised and padded, so grams see where words start and end. */
+const gramSource = (text: string): string => padForGrams(textForms(text).normalized);
 
 function grams(text: string): string[] {
   const source = gramSource(text);
