@@ -23,13 +23,16 @@ export interface AcknowledgedOptions {
  * non-function ack (the work still happens), a payload-less emit, and any exception from `run`.
  * The ack of a tracked handler goes out before the handler counts as finished, so a shutdown waiting for
  * in-flight work never closes the socket between "stored" and "acked".
+ *
+ * `run` gets the socket too: Socket.IO calls a listener with `this` set to the socket, so one listener can serve
+ * every socket of a namespace instead of one closure per socket (docs/operations.md, "Performance").
  */
-export function acknowledged<T>(
+export function acknowledged<T, S = unknown>(
   options: AcknowledgedOptions,
-  run: (payload: unknown) => Promise<Reply<T>>,
-): (payload: unknown, ack: AckCallback<T>) => void {
+  run: (payload: unknown, socket: S) => Promise<Reply<T>>,
+): (this: S, payload: unknown, ack: AckCallback<T>) => void {
   const { event, logger, drain, onError } = options;
-  return (payload: unknown, ack: unknown): void => {
+  return function onEvent(this: S, payload: unknown, ack: unknown): void {
     // socket.emit('event', ack) with no payload puts the callback first.
     if (typeof payload === 'function' && ack === undefined) {
       ack = payload;
@@ -39,7 +42,7 @@ export function acknowledged<T>(
     const handle = async () => {
       let reply: Reply<T>;
       try {
-        reply = await run(payload);
+        reply = await run(payload, this);
       } catch (error) {
         const parley = ParleyError.fromUnknown(error);
         if (parley.code === 'internal')

@@ -71,9 +71,14 @@ export function coalesceWebSocketWrites(io: Server): void {
       send.call(this, packets);
     };
   };
+  const onUpgrade = function (this: EngineSocket) {
+    wrapTransport(this);
+  };
   io.engine.on('connection', (socket: EngineSocket) => {
+    if (wrapped.has(Object.getPrototypeOf(socket.transport) as object)) return;
     wrapTransport(socket);
-    // A client that starts on long-polling moves to WebSocket later.
-    socket.on('upgrade', () => wrapTransport(socket));
+    // A client that starts on long-polling moves to WebSocket later. Once the class is wrapped, no socket needs
+    // a listener of its own.
+    socket.on('upgrade', onUpgrade);
   });
 }

@@ -36,7 +36,7 @@ import type { HandshakeGuard, SocketHandlerContext } from './handler-context.ts'
 import { handshakeError } from './handshake-error.ts';
 import { siteVisitorsRoom, visitorRoom } from './rooms.ts';
 import type { VisitorNamespace, VisitorSocket } from './types.ts';
-import { createTypingThrottle } from './typing-throttle.ts';
+import { createTypingThrottle, type TypingThrottle } from './typing-throttle.ts';
 
 export interface VisitorNamespaceDeps {
   storage: Storage;
@@ -113,16 +113,18 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     }
   });
 
+  const listeners = visitorListeners(deps);
   nsp.on('connection', (socket) => {
-    const gauge = deps.metrics.connectedSockets.labels({ namespace: 'visitor' });
-    gauge.inc();
+    deps.metrics.connectedSockets.inc(VISITOR_LABELS);
     const { visitorId, siteId } = socket.data;
     void socket.join([visitorRoom(visitorId), siteVisitorsRoom(siteId)]);
-    const typing = registerHandlers(socket, deps);
-    socket.on('disconnect', () => {
-      gauge.dec();
-      typing.stop();
-    });
+    socket.on('message:send', listeners.send);
+    socket.on('messages:sync', listeners.sync);
+    socket.on('messages:read', listeners.read);
+    socket.on('identify', listeners.identify);
+    socket.on('conversation:rate', listeners.rate);
+    socket.on('typing', listeners.typing);
+    socket.on('disconnect', listeners.disconnect);
     // Handlers are registered before this await, so an event sent right after connect is never dropped.
     const profile = handshakeProfiles.get(socket);
     handshakeProfiles.delete(socket);
@@ -132,6 +134,8 @@ export function setUpVisitorNamespace(nsp: VisitorNamespace, deps: VisitorNamesp
     });
   });
 }
+
+const VISITOR_LABELS = { namespace: 'visitor' } as const;
 
 /** `profile` is what the handshake read; a recovered connection skipped the handshake and reads it again. */
 async function sendSession(
@@ -162,14 +166,31 @@ async function sendSession(
   if (latest && latest.agentReadSeq > 0) socket.emit('read', { seq: latest.agentReadSeq });
 }
 
-function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { stop(): void } {
+/** A listener shared by every visitor socket: Socket.IO calls it with `this` set to the socket. */
+type VisitorListener<Args extends unknown[]> = (this: VisitorSocket, ...args: Args) => void;
+
+/**
+ * The visitor events' listeners, made once per namespace and shared by every socket. A relay holds thousands of
+ * shoppers, and listeners made per socket were some forty closures, contexts and objects each, for every full
+ * garbage collection to mark again (docs/operations.md, "Performance").
+ */
+function visitorListeners(deps: VisitorNamespaceDeps) {
   const { messaging, conversations, fanOut, handlers, storage, logger } = deps;
   const { limiters } = handlers;
   const context = { logger, drain: handlers.drain, onError: handlers.onError };
+  // Typing state only for sockets that have typed: most shoppers never do while connected.
+  const typingThrottles = new WeakMap<VisitorSocket, TypingThrottle>();
+  const forwardTyping = (visitorId: string, typing: boolean) =>
+    storage
+      .findLatestConversation(visitorId)
+      .then((conversation) => {
+        if (conversation) fanOut.visitorTyping(conversation, typing);
+      })
+      .catch((error: unknown) => logger.error({ err: error }, 'could not forward typing'));
 
-  socket.on(
-    'message:send',
-    acknowledged<Message>({ event: 'message:send', ...context }, async (raw) => {
+  const send = acknowledged<Message, VisitorSocket>(
+    { event: 'message:send', ...context },
+    async (raw, socket) => {
       const receivedAt = performance.now();
       const { siteId, visitorId, locale, freshVisitor, glossaryTerms, markets } = socket.data;
       limiters.visitorSend.take(visitorId);
@@ -193,35 +214,35 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
             }
           : undefined,
       };
-    }),
+    },
   );
 
-  socket.on(
-    'messages:sync',
-    acknowledged<Message[]>({ event: 'messages:sync', ...context }, async (raw) => {
+  const sync = acknowledged<Message[], VisitorSocket>(
+    { event: 'messages:sync', ...context },
+    async (raw, socket) => {
       limiters.socketEvents.take(socket.id);
       const { afterSeq } = parseInput(syncSchema, raw, 'sync request');
       return { data: await messaging.visitorHistory(socket.data.visitorId, afterSeq) };
-    }),
+    },
   );
 
-  socket.on(
-    'messages:read',
-    acknowledged<{ seq: number }>({ event: 'messages:read', ...context }, async (raw) => {
+  const read = acknowledged<{ seq: number }, VisitorSocket>(
+    { event: 'messages:read', ...context },
+    async (raw, socket) => {
       limiters.socketEvents.take(socket.id);
       const { seq } = parseInput(readSchema, raw, 'read mark');
-      const read = await conversations.visitorRead(socket.data.visitorId, seq);
-      if (!read) return { data: { seq: 0 } };
+      const marked = await conversations.visitorRead(socket.data.visitorId, seq);
+      if (!marked) return { data: { seq: 0 } };
       return {
-        data: { seq: read.seq },
-        afterAck: read.changed ? () => fanOut.visitorRead(read.conversation, read.seq) : undefined,
+        data: { seq: marked.seq },
+        afterAck: marked.changed ? () => fanOut.visitorRead(marked.conversation, marked.seq) : undefined,
       };
-    }),
+    },
   );
 
-  socket.on(
-    'identify',
-    acknowledged<VisitorProfile>({ event: 'identify', ...context }, async (raw) => {
+  const identify = acknowledged<VisitorProfile, VisitorSocket>(
+    { event: 'identify', ...context },
+    async (raw, socket) => {
       limiters.socketEvents.take(socket.id);
       // Strict: a misspelt field (user_hash, say) must not pass silently as an unverified identify.
       const payload = parseInput(visitorIdentifySchema.strict(), raw, 'identify payload');
@@ -234,12 +255,12 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
           if (identified.summary) fanOut.conversationUpdated(identified.summary);
         },
       };
-    }),
+    },
   );
 
-  socket.on(
-    'conversation:rate',
-    acknowledged<VisitorConversationState>({ event: 'conversation:rate', ...context }, async (raw) => {
+  const rate = acknowledged<VisitorConversationState, VisitorSocket>(
+    { event: 'conversation:rate', ...context },
+    async (raw, socket) => {
       limiters.socketEvents.take(socket.id);
       const payload = parseInput(rateSchema.strict(), raw, 'rating');
       const rated = await conversations.rate(socket.data.visitorId, payload);
@@ -250,30 +271,28 @@ function registerHandlers(socket: VisitorSocket, deps: VisitorNamespaceDeps): { 
           fanOut.conversationUpdated(rated.summary);
         },
       };
-    }),
+    },
   );
 
   // Typing is fire-and-forget: no ack, never stored; a malformed or excess event is simply dropped.
-  const throttle = createTypingThrottle();
-  const forwardTyping = async (typing: boolean) => {
-    const conversation = await storage.findLatestConversation(socket.data.visitorId);
-    if (conversation) fanOut.visitorTyping(conversation, typing);
-  };
-  socket.on('typing', (raw: unknown) => {
+  const typing: VisitorListener<[raw: unknown]> = function (raw) {
     const parsed = typingSchema.safeParse(raw);
-    if (!parsed.success || !throttle.shouldForward('thread', parsed.data.typing)) return;
-    forwardTyping(parsed.data.typing).catch((error: unknown) =>
-      logger.error({ err: error }, 'could not forward typing'),
-    );
-  });
-  return {
-    // A shopper who closes the tab mid-sentence is no longer typing.
-    stop() {
-      if (throttle.typingKeys().length > 0) {
-        forwardTyping(false).catch((error: unknown) =>
-          logger.error({ err: error }, 'could not forward typing'),
-        );
-      }
-    },
+    if (!parsed.success) return;
+    let throttle = typingThrottles.get(this);
+    if (!throttle) {
+      throttle = createTypingThrottle();
+      typingThrottles.set(this, throttle);
+    }
+    if (throttle.shouldForward('thread', parsed.data.typing)) {
+      void forwardTyping(this.data.visitorId, parsed.data.typing);
+    }
   };
+
+  const disconnect: VisitorListener<[]> = function () {
+    deps.metrics.connectedSockets.dec(VISITOR_LABELS);
+    // A shopper who closes the tab mid-sentence is no longer typing.
+    if (typingThrottles.get(this)?.typingKeys().length) void forwardTyping(this.data.visitorId, false);
+  };
+
+  return { send, sync, read, identify, rate, typing, disconnect };
 }
