@@ -61,7 +61,7 @@ describe('RecoveryAdapter', () => {
     await dropConnection(shopper);
     const message = {
       seq: 2,
-      text: 'ใช้แล้วแพ้ค่ะ 🥜 <img src=x onerror=alert(1)>',
+      text: 'ใช้แล้วแพ้ค่ะ 🥜 <img src=x onerror=alert(1)> Lumière — “quoted” \\u0041 \\',
       analysis: { intent: 'product_safety', entities: { orderNumbers: [] } },
     };
     server.to('site:a').emit('message', message, { id: 'c1', lastSeq: 2, assigneeId: null });
@@ -70,6 +70,9 @@ describe('RecoveryAdapter', () => {
     server.to('site:a').except(['site:a']).emit('message', { seq: 98, text: 'excluded' });
     server.to('site:a').volatile.emit('message', { seq: 97, text: 'volatile is never replayed' });
     server.emit('message', { seq: 4, text: 'everyone' });
+    // Mostly beyond Latin-1: kept as it is rather than escaped (six bytes a character instead of two).
+    const long = { seq: 5, text: 'แพ้ถั่วลิสงค่ะ 🥜'.repeat(200) };
+    server.to('site:a').emit('message', long);
 
     const reconnected = new Promise<void>((resolve) => shopper.once('connect', () => resolve()));
     await reconnected;
@@ -82,6 +85,7 @@ describe('RecoveryAdapter', () => {
       [message, { id: 'c1', lastSeq: 2, assigneeId: null }],
       [{ seq: 3, text: 'both, one left out' }],
       [{ seq: 4, text: 'everyone' }],
+      [long],
     ]);
     expect(other.connected).toBe(true);
   });
