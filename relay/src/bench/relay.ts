@@ -21,7 +21,12 @@ const { values: args } = parseArgs({
     visitors: { type: 'string', default: '5000' },
     agents: { type: 'string', default: '50' },
     rate: { type: 'string', default: '500' },
-    duration: { type: 'string', default: '20' },
+    /**
+     * Seconds measured. The relay's full garbage collections come a minute or two apart at this load, and each
+     * stalls every message for a few hundred milliseconds: a 20 s window holds one or none, so its p99 says more
+     * about luck than about the relay. Two minutes hold the one after the connection ramp and a steady-state one.
+     */
+    duration: { type: 'string', default: '120' },
     /** Seconds at the same rate before measuring: JIT, pool connections and caches settle, as in production. */
     warmup: { type: 'string', default: '5' },
     storage: { type: 'string', default: 'pglite' },
