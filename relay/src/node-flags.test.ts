@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RELAY_NODE_FLAGS } from './node-flags.ts';
@@ -16,8 +17,7 @@ describe('the relay’s Node.js flags', () => {
     }
   });
 
-  it('are flags this Node.js accepts', async () => {
-    const { spawnSync } = await import('node:child_process');
+  it('are flags this Node.js accepts', () => {
     const run = spawnSync(process.execPath, [...RELAY_NODE_FLAGS, '-e', 'process.exit(0)'], {
       encoding: 'utf8',
     });

@@ -23,8 +23,9 @@ const { values: args } = parseArgs({
     rate: { type: 'string', default: '500' },
     /**
      * Seconds measured. The relay's full garbage collections come a minute or two apart at this load, and each
-     * stalls every message for a few hundred milliseconds: a 20 s window holds one or none, so its p99 says more
-     * about luck than about the relay. Two minutes hold the one after the connection ramp and a steady-state one.
+     * stalls every message for a few hundred milliseconds. A 20 s window holds the one that follows the
+     * connection ramp and little else, so its p99 is mostly that one stall; two minutes hold it and a
+     * steady-state one.
      */
     duration: { type: 'string', default: '120' },
     /** Seconds at the same rate before measuring: JIT, pool connections and caches settle, as in production. */
